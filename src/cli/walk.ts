@@ -1,0 +1,73 @@
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { InputError } from './input-error.js'
+import { SUPPORTED_EXTENSIONS } from './read-input.js'
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
+
+export interface WalkResult {
+  readonly files: string[]
+  readonly errors: InputError[]
+}
+
+/**
+ * Expand the command line's paths: files as given, folders walked (sorted,
+ * hidden folders skipped) for the supported extensions. A symbolic link that
+ * loops back is reported once instead of walked forever.
+ */
+export async function collectInputs(paths: readonly string[]): Promise<WalkResult> {
+  const files: string[] = []
+  const errors: InputError[] = []
+  const seenDirectories = new Set<string>()
+
+  const walk = async (directory: string): Promise<void> => {
+    let real: string
+    try {
+      real = await realpath(directory)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      errors.push(new InputError(directory, code === 'ELOOP' ? 'symbolische koppeling vormt een lus' : 'map kan niet worden gelezen'))
+      return
+    }
+    if (seenDirectories.has(real)) {
+      errors.push(new InputError(directory, 'symbolische koppeling vormt een lus of wijst naar een map die al is doorzocht; overgeslagen'))
+      return
+    }
+    seenDirectories.add(real)
+    let names: string[]
+    try {
+      names = (await readdir(directory)).sort()
+    } catch {
+      errors.push(new InputError(directory, 'geen toestemming om deze map te lezen'))
+      return
+    }
+    for (const name of names) {
+      if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue
+      const path = join(directory, name)
+      let isDirectory: boolean
+      try {
+        isDirectory = (await stat(path)).isDirectory()
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) || code === 'ELOOP') {
+          errors.push(new InputError(path, code === 'ELOOP' ? 'symbolische koppeling vormt een lus' : 'kan niet worden gelezen'))
+        }
+        continue
+      }
+      if (isDirectory) await walk(path)
+      else if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) files.push(path)
+    }
+  }
+
+  for (const path of paths) {
+    let isDirectory = false
+    try {
+      isDirectory = (await stat(path)).isDirectory()
+    } catch {
+      // readInput reports missing and unreadable files with the right words.
+    }
+    if (isDirectory) await walk(path)
+    else files.push(path)
+  }
+  return { files, errors }
+}

@@ -1,0 +1,213 @@
+import type { CategoryId, Severity } from '../categories.js'
+import { inflectWord, type FormKind } from '../inflect.js'
+import { comparable, termTokens } from '../tokens.js'
+import type { Condition, LexiconEntry } from './schema.js'
+import type { LoadedEntry } from './load.js'
+import { LexiconError, type LexiconProblem } from './problems.js'
+
+/** A word pattern of a context rule: exact, or with `*` at either end. */
+export interface WordPattern {
+  readonly value: string
+  readonly prefix: boolean
+  readonly suffix: boolean
+}
+
+export interface CompiledCondition {
+  readonly where: 'next' | 'previous' | 'sentence'
+  /** Each alternative is a sequence of word patterns (a phrase). */
+  readonly phrases: readonly (readonly WordPattern[])[]
+}
+
+export interface CompiledAlternative {
+  readonly text: string
+  readonly plural?: string | undefined
+}
+
+/** What the matcher needs of an entry, with its context rules compiled. */
+export interface CompiledEntry {
+  readonly id: string
+  readonly category: CategoryId
+  readonly severity: Severity
+  readonly message: string
+  readonly explanation: string
+  readonly alternatives: readonly CompiledAlternative[]
+  readonly sources: readonly string[]
+  readonly proper: boolean
+  readonly unless: readonly CompiledCondition[]
+  readonly onlyIf: readonly CompiledCondition[]
+  /** Position in the lexicon, for stable ordering of equal candidates. */
+  readonly order: number
+}
+
+/** One surface form of an entry, as a sequence of normalised tokens. */
+export interface Phrase {
+  readonly entry: CompiledEntry
+  readonly tokens: readonly string[]
+  readonly kind: FormKind
+}
+
+/**
+ * The lexicon compiled once into hash maps keyed on a token's normalised
+ * text, so the cost of a lookup does not depend on the number of entries.
+ */
+export interface CompiledLexicon {
+  readonly entries: readonly CompiledEntry[]
+  /** Phrases by their first token, longest first. */
+  readonly byFirstToken: ReadonlyMap<string, readonly Phrase[]>
+  /** Single-word forms that also match at the start of a compound. */
+  readonly compoundStarts: ReadonlyMap<string, readonly Phrase[]>
+  /** Single-word forms that also match at the end of a compound. */
+  readonly compoundEnds: ReadonlyMap<string, readonly Phrase[]>
+  /** The distinct lengths of the compound keys, to bound the lookups per word. */
+  readonly compoundStartLengths: readonly number[]
+  readonly compoundEndLengths: readonly number[]
+  /** How many surface forms were generated in all (for statistics). */
+  readonly formCount: number
+}
+
+function compilePattern(pattern: string): WordPattern[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const prefix = word.endsWith('*')
+      const suffix = word.startsWith('*')
+      const bare = word.replace(/^\*|\*$/g, '')
+      return { value: comparable(bare, true), prefix, suffix }
+    })
+}
+
+function compileConditions(conditions: readonly Condition[] | undefined): CompiledCondition[] {
+  return (conditions ?? []).map((condition) => {
+    const where = condition.next ? 'next' : condition.previous ? 'previous' : 'sentence'
+    const patterns = condition.next ?? condition.previous ?? condition.sentence ?? []
+    return { where, phrases: patterns.map(compilePattern) }
+  })
+}
+
+function compileEntry(entry: LexiconEntry, order: number): CompiledEntry {
+  return {
+    id: entry.id,
+    category: entry.category,
+    severity: entry.severity,
+    message: entry.message,
+    explanation: entry.explanation,
+    alternatives: entry.alternatives.map((alternative) =>
+      typeof alternative === 'string' ? { text: alternative } : { text: alternative.text, plural: alternative.plural },
+    ),
+    sources: entry.sources,
+    proper: entry.proper,
+    unless: compileConditions(entry.context?.unless),
+    onlyIf: compileConditions(entry.context?.only_if),
+    order,
+  }
+}
+
+const PLURAL_ENDING = /(en|s|'s)$/
+
+/** All surface forms of one entry as token sequences. */
+function entryForms(entry: LexiconEntry): { tokens: string[]; kind: FormKind }[] {
+  const forms = new Map<string, { tokens: string[]; kind: FormKind }>()
+  const add = (tokens: string[], kind: FormKind): void => {
+    const key = tokens.join('\u0000')
+    if (!forms.has(key) || kind === 'base' || kind === 'explicit') forms.set(key, { tokens, kind })
+  }
+  for (const term of entry.terms) {
+    const tokens = termTokens(term)
+    if (tokens.length === 0) continue
+    const last = tokens.at(-1)!
+    if (entry.inflect && last.isWord) {
+      const head = tokens.slice(0, -1).map((token) => token.norm)
+      for (const form of inflectWord(last.norm)) add([...head, form.text], form.kind)
+    } else {
+      add(
+        tokens.map((token) => token.norm),
+        'base',
+      )
+    }
+  }
+  for (const form of entry.forms ?? []) {
+    const tokens = termTokens(form).map((token) => token.norm)
+    if (tokens.length === 0) continue
+    const baseEndsPlural = entry.terms.some((term) => PLURAL_ENDING.test(term))
+    add(tokens, !baseEndsPlural && PLURAL_ENDING.test(tokens.at(-1)!) ? 'plural' : 'explicit')
+  }
+  return [...forms.values()]
+}
+
+function pushTo(map: Map<string, Phrase[]>, key: string, phrase: Phrase): void {
+  const list = map.get(key)
+  if (list) list.push(phrase)
+  else map.set(key, [phrase])
+}
+
+function sortPhrases(map: Map<string, Phrase[]>): void {
+  for (const list of map.values()) {
+    list.sort(
+      (a, b) =>
+        b.tokens.length - a.tokens.length ||
+        Number(isWritten(b)) - Number(isWritten(a)) ||
+        a.entry.order - b.entry.order,
+    )
+  }
+}
+
+/** A form the maintainer wrote (not generated) wins over a generated one. */
+export function isWritten(phrase: Phrase): boolean {
+  return phrase.kind === 'base' || phrase.kind === 'explicit'
+}
+
+/**
+ * Compile loaded entries into the lookup structure. Two entries that claim
+ * the same written term are an error: the engine could not tell which
+ * explanation to show.
+ */
+export function compileLexicon(loaded: readonly LoadedEntry[]): CompiledLexicon {
+  const byFirstToken = new Map<string, Phrase[]>()
+  const compoundStarts = new Map<string, Phrase[]>()
+  const compoundEnds = new Map<string, Phrase[]>()
+  const writtenBy = new Map<string, LoadedEntry>()
+  const problems: LexiconProblem[] = []
+  const entries: CompiledEntry[] = []
+  let formCount = 0
+
+  loaded.forEach((item, order) => {
+    const entry = compileEntry(item.entry, order)
+    entries.push(entry)
+    for (const form of entryForms(item.entry)) {
+      const phrase: Phrase = { entry, tokens: form.tokens, kind: form.kind }
+      const key = form.tokens.join(' ')
+      if (isWritten(phrase)) {
+        const owner = writtenBy.get(key)
+        if (owner && owner.entry.id !== item.entry.id) {
+          problems.push({
+            ...item.location,
+            field: 'terms',
+            message: `de term '${key}' staat ook bij '${owner.entry.id}' (${owner.location.file}:${owner.location.line}); een term hoort bij één id`,
+          })
+        }
+        writtenBy.set(key, item)
+      }
+      formCount++
+      pushTo(byFirstToken, form.tokens[0]!, phrase)
+      if (form.tokens.length === 1 && item.entry.compounds) {
+        const compounds = item.entry.compounds
+        if (compounds === 'start' || compounds === 'both') pushTo(compoundStarts, form.tokens[0]!, phrase)
+        if (compounds === 'end' || compounds === 'both') pushTo(compoundEnds, form.tokens[0]!, phrase)
+      }
+    }
+  })
+  if (problems.length > 0) throw new LexiconError(problems)
+  for (const map of [byFirstToken, compoundStarts, compoundEnds]) sortPhrases(map)
+  const lengths = (map: Map<string, Phrase[]>): number[] =>
+    [...new Set([...map.keys()].map((key) => key.length))].sort((a, b) => b - a)
+  return {
+    entries,
+    byFirstToken,
+    compoundStarts,
+    compoundEnds,
+    compoundStartLengths: lengths(compoundStarts),
+    compoundEndLengths: lengths(compoundEnds),
+    formCount,
+  }
+}

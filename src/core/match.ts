@@ -1,0 +1,133 @@
+import { isLiteral } from 'nlcst-is-literal'
+import type { Sentence } from 'nlcst'
+import { meetsSeverity, type CategoryId, type Severity } from './categories.js'
+import { conditionHolds } from './context.js'
+import type { CompiledEntry, CompiledLexicon, Phrase } from './lexicon/compile.js'
+import { insideUrl, isQuoted, isSentenceInitial, looksLikeName } from './position.js'
+import type { Token } from './tokens.js'
+
+/** Which entries may fire; everything else is skipped before matching. */
+export interface MatchFilter {
+  readonly categories?: ReadonlySet<CategoryId> | undefined
+  readonly minSeverity?: Severity | undefined
+  readonly ignore?: ReadonlySet<string> | undefined
+}
+
+/** A lexicon hit in a sentence, before it becomes a message. */
+export interface Match {
+  readonly phrase: Phrase
+  /** First and last token (inclusive). */
+  readonly first: number
+  readonly last: number
+  readonly start: number
+  readonly end: number
+  /** The match is part of a compound word: [partStart, partEnd) is the lexicon part. */
+  readonly compound?: { readonly partStart: number; readonly partEnd: number } | undefined
+}
+
+export function entryEnabled(entry: CompiledEntry, filter: MatchFilter): boolean {
+  if (filter.categories && !filter.categories.has(entry.category)) return false
+  if (filter.minSeverity && !meetsSeverity(entry.severity, filter.minSeverity)) return false
+  if (filter.ignore?.has(entry.id)) return false
+  return true
+}
+
+function tokensMatch(phrase: Phrase, tokens: readonly Token[], first: number): boolean {
+  const expected = phrase.tokens
+  if (first + expected.length > tokens.length) return false
+  for (let offset = 1; offset < expected.length; offset++) {
+    if (tokens[first + offset]!.norm !== expected[offset]) return false
+  }
+  return true
+}
+
+interface SentenceScope {
+  readonly sentence: Sentence
+  readonly tokens: readonly Token[]
+  readonly text: string
+}
+
+/** All checks that depend on where the words stand rather than what they are. */
+function acceptable(scope: SentenceScope, entry: CompiledEntry, first: number, last: number): boolean {
+  const { tokens } = scope
+  const head = tokens[first]!
+  if (!entry.proper && looksLikeName(head.raw) && !isSentenceInitial(tokens, first)) return false
+  if (first === last ? isLiteral(scope.sentence, head.index) : isQuoted(tokens, first, last)) return false
+  if (entry.unless.some((condition) => conditionHolds(condition, tokens, first, last))) return false
+  if (entry.onlyIf.length > 0 && !entry.onlyIf.some((condition) => conditionHolds(condition, tokens, first, last))) {
+    return false
+  }
+  return !insideUrl(scope.text, head.start, tokens[last]!.end)
+}
+
+function compoundMatch(
+  lexicon: CompiledLexicon,
+  scope: SentenceScope,
+  index: number,
+  filter: MatchFilter,
+): Match | undefined {
+  const token = scope.tokens[index]!
+  const word = token.norm
+  // The rest of the compound must be a real word part, not an ending.
+  const minimumRest = 3
+  const tryPart = (map: ReadonlyMap<string, readonly Phrase[]>, key: string, partStart: number): Match | undefined => {
+    for (const phrase of map.get(key) ?? []) {
+      if (!entryEnabled(phrase.entry, filter)) continue
+      if (!acceptable(scope, phrase.entry, index, index)) continue
+      return {
+        phrase,
+        first: index,
+        last: index,
+        start: token.start,
+        end: token.end,
+        compound: { partStart, partEnd: partStart + key.length },
+      }
+    }
+    return undefined
+  }
+  for (const length of lexicon.compoundStartLengths) {
+    if (length > word.length - minimumRest) continue
+    const found = tryPart(lexicon.compoundStarts, word.slice(0, length), 0)
+    if (found) return found
+  }
+  for (const length of lexicon.compoundEndLengths) {
+    if (length > word.length - minimumRest) continue
+    const found = tryPart(lexicon.compoundEnds, word.slice(word.length - length), word.length - length)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * Find lexicon matches in one sentence, leftmost-longest: where entries
+ * overlap, the longest phrase wins and yields one finding, not two.
+ */
+export function matchSentence(
+  lexicon: CompiledLexicon,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  text: string,
+  filter: MatchFilter,
+): Match[] {
+  const matches: Match[] = []
+  const scope: SentenceScope = { sentence, tokens, text }
+  const hasCompounds = lexicon.compoundStarts.size > 0 || lexicon.compoundEnds.size > 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    let found: Match | undefined
+    for (const phrase of lexicon.byFirstToken.get(token.norm) ?? []) {
+      if (!tokensMatch(phrase, tokens, index)) continue
+      if (!entryEnabled(phrase.entry, filter)) continue
+      const last = index + phrase.tokens.length - 1
+      if (!acceptable(scope, phrase.entry, index, last)) continue
+      found = { phrase, first: index, last, start: token.start, end: tokens[last]!.end }
+      break
+    }
+    if (!found && hasCompounds && token.isWord) found = compoundMatch(lexicon, scope, index, filter)
+    if (found) {
+      matches.push(found)
+      index = found.last
+    }
+  }
+  return matches
+}

@@ -1,0 +1,49 @@
+import type { Token } from './tokens.js'
+
+const TERMINAL = /[.!?:;…•·▪–—]$/
+const OPENING = /^[-"'“”‘’„«»‹›(\[*]+$/
+
+/**
+ * Whether the token at `index` starts a sentence, a line or a list item: only
+ * then is a capital letter no sign of a name.
+ */
+export function isSentenceInitial(tokens: readonly Token[], index: number): boolean {
+  for (let position = index; position >= 0; position--) {
+    const token = tokens[position]!
+    if (token.afterNewline) return true
+    if (position === index) continue
+    if (token.isWord) return false
+    if (TERMINAL.test(token.raw)) return true
+    if (!OPENING.test(token.raw)) return false
+  }
+  return true
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u
+const HAS_LOWER = /\p{Ll}/u
+
+/** Capitalised like a name ("Timmerman"), not shouted ("ALLOCHTONEN"). */
+export function looksLikeName(raw: string): boolean {
+  return UPPER_INITIAL.test(raw) && HAS_LOWER.test(raw.slice(1))
+}
+
+const QUOTES = /^["'“”‘’„«»‹›]$/
+
+/** A phrase written between quotes is mentioned, not used. */
+export function isQuoted(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]
+  const after = tokens[last + 1]
+  return Boolean(before && after && QUOTES.test(before.raw) && QUOTES.test(after.raw))
+}
+
+const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:nl|be|com|org|net|eu|gov|info|io)\b)/i
+
+/** Whether the non-space run around [start, end) in `text` is a URL or e-mail address. */
+export function insideUrl(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && !/\s/.test(text[from - 1]!)) from--
+  let to = end
+  while (to < text.length && !/\s/.test(text[to]!)) to++
+  const run = text.slice(from, to).replace(/[.,;:!?)"'’”]+$/, '')
+  return URL_LIKE.test(run)
+}
