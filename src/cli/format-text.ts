@@ -9,7 +9,7 @@ export interface FileReport {
 }
 
 function severityLabel(severity: Severity, colors: Colors): string {
-  const label = SEVERITY_LABELS[severity].toLowerCase().padEnd(12)
+  const label = SEVERITY_LABELS[severity].toLowerCase().padEnd(13)
   switch (severity) {
     case 'avoid':
       return colors.red(label)

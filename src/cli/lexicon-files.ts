@@ -5,7 +5,16 @@ import type { LexiconSource } from '../core/index.js'
 import { InputError } from './input-error.js'
 
 /** `lexicon/` of this package, both from `src/cli` (tsx) and `build/cli`. */
-export const BUILT_IN_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon')
+const PACKAGE_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon')
+
+/**
+ * The built-in lexicon folder. WOORDWIJS_LEXICON_DIR replaces it, for an
+ * organisation that maintains its own full list (and for stable tests).
+ */
+export function builtInLexiconDir(): string {
+  const override = process.env.WOORDWIJS_LEXICON_DIR
+  return override ? resolve(override) : PACKAGE_LEXICON_DIR
+}
 
 /** A path as a maintainer wants to see it: relative to where they stand. */
 export function displayPath(path: string): string {
@@ -23,10 +32,17 @@ export function readLexiconSource(path: string): LexiconSource {
 }
 
 export function builtInLexiconFiles(): string[] {
-  return readdirSync(BUILT_IN_LEXICON_DIR)
+  const directory = builtInLexiconDir()
+  let names: string[]
+  try {
+    names = readdirSync(directory)
+  } catch {
+    throw new InputError(directory, 'de map met de woordenlijst bestaat niet of kan niet worden gelezen')
+  }
+  return names
     .filter((name) => name.endsWith('.yml') || name.endsWith('.yaml'))
     .sort()
-    .map((name) => join(BUILT_IN_LEXICON_DIR, name))
+    .map((name) => join(directory, name))
 }
 
 export function builtInLexiconSources(): LexiconSource[] {
@@ -35,5 +51,5 @@ export function builtInLexiconSources(): LexiconSource[] {
 
 /** True when `path` is one of the built-in lexicon files. */
 export function isBuiltInLexiconFile(path: string): boolean {
-  return resolve(dirname(path)) === BUILT_IN_LEXICON_DIR
+  return resolve(dirname(path)) === builtInLexiconDir()
 }

@@ -1,7 +1,7 @@
 import type { Token } from './tokens.js'
 
 const TERMINAL = /[.!?:;…•·▪–—]$/
-const OPENING = /^[-"'“”‘’„«»‹›(\[*]+$/
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
 /**
  * Whether the token at `index` starts a sentence, a line or a list item: only
@@ -14,7 +14,8 @@ export function isSentenceInitial(tokens: readonly Token[], index: number): bool
     if (position === index) continue
     if (token.isWord) return false
     if (TERMINAL.test(token.raw)) return true
-    if (!OPENING.test(token.raw)) return false
+    // Quotes, brackets, bullets and emoji before a word do not end a sentence's start.
+    if (LETTER_OR_DIGIT.test(token.raw)) return false
   }
   return true
 }

@@ -140,7 +140,18 @@ class FileReader {
   private readEntry(item: unknown, index: number): LoadedEntry | undefined {
     const result = entrySchema.safeParse(item)
     if (!result.success) {
+      // A misspelt field also looks missing; report the misspelling only.
+      const meant = new Set<string>()
       for (const issue of result.error.issues) {
+        if (issue.code !== 'unrecognized_keys') continue
+        for (const key of issue.keys) {
+          const known = issue.path.length === 0 ? ENTRY_FIELDS : knownKeysAt(issue.path)
+          const suggestion = suggestField(key, known)
+          if (suggestion) meant.add(fieldName([...issue.path, suggestion]))
+        }
+      }
+      for (const issue of result.error.issues) {
+        if (issue.code !== 'unrecognized_keys' && meant.has(fieldName(issue.path))) continue
         if (issue.code === 'unrecognized_keys') {
           const known = issue.path.length === 0 ? ENTRY_FIELDS : undefined
           for (const key of issue.keys) {
