@@ -4,7 +4,7 @@ import { VFile } from 'vfile'
 import type { CategoryId, Severity } from './categories.js'
 import type { Finding } from './finding.js'
 import type { CompiledLexicon } from './lexicon/compile.js'
-import retextDutchChunked from './parse.js'
+import retextDutchChunked, { parseDutchChunks } from './parse.js'
 import retextWoordwijsLexicon from './plugin.js'
 
 export interface CheckOptions {
@@ -45,11 +45,24 @@ function processorFor(options: CheckOptions): AnyProcessor {
   return processor
 }
 
-/** Run the woordwijs pipeline on `text` and return its vfile with messages. */
+/**
+ * Run the woordwijs pipeline on `text` and return its vfile with messages.
+ * The transformers run once per chunk tree, which is dropped afterwards: a
+ * whole-document tree of a large text costs far more memory and time than
+ * the text itself.
+ */
 export function checkFile(text: string, options: CheckOptions): VFile {
   const processor = processorFor(options)
   const file = new VFile({ value: text })
-  processor.runSync(processor.parse(file), file)
+  // vfile messages are Errors; their stack traces are never read, and
+  // capturing one per finding costs more than finding it.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    for (const tree of parseDutchChunks(text)) processor.runSync(tree, file)
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
   return file
 }
 

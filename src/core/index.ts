@@ -16,7 +16,7 @@ export {
 } from './lexicon/load.js'
 export { LexiconError, formatProblem, type LexiconProblem } from './lexicon/problems.js'
 export type { LexiconEntry } from './lexicon/schema.js'
-export { default as retextDutchChunked, parseDutchChunked } from './parse.js'
+export { default as retextDutchChunked, parseDutchChunked, parseDutchChunks } from './parse.js'
 export { default as retextWoordwijsLexicon, MESSAGE_SOURCE } from './plugin.js'
 export { matchCase } from './case.js'
 export { lintLexicon, lintExamples, parseExample, type LintResult } from './lexicon/lint.js'

@@ -19,7 +19,8 @@ const DOUBLE_VOWEL_BEFORE_CONSONANT = /(aa|ee|oo|uu)([^aeiouy])$/
 const SHORT_VOWEL_SINGLE_CONSONANT = /(^|[^aeiouy])([aeiou])([bdfgklmnprstz])$/
 // Unstressed endings that take -s in the plural ("leraar" does not, but
 // "werker", "wezen", "deken" do); -en after them makes other words ("negeren").
-const S_PLURAL_ENDINGS = /(el|em|en|er|erd|je|ie|é)$/
+// A long vowel before the ending ("heer", "bicultureel") makes it stressed: those take -en.
+const S_PLURAL_ENDINGS = /([^aeiouy]e[lmnr]|[^aeiouy]erd|je|ie|é)$/
 
 function isVowel(char: string | undefined): boolean {
   return char !== undefined && VOWELS.includes(char)

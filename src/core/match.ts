@@ -2,7 +2,7 @@ import { isLiteral } from 'nlcst-is-literal'
 import type { Sentence } from 'nlcst'
 import { meetsSeverity, type CategoryId, type Severity } from './categories.js'
 import { conditionHolds } from './context.js'
-import type { CompiledEntry, CompiledLexicon, Phrase } from './lexicon/compile.js'
+import { COMPOUND_AFFIX, type CompiledEntry, type CompiledLexicon, type Phrase } from './lexicon/compile.js'
 import { insideUrl, isQuoted, isSentenceInitial, looksLikeName } from './position.js'
 import type { Token } from './tokens.js'
 
@@ -85,15 +85,19 @@ function compoundMatch(
     }
     return undefined
   }
-  for (const length of lexicon.compoundStartLengths) {
-    if (length > word.length - minimumRest) continue
-    const found = tryPart(lexicon.compoundStarts, word.slice(0, length), 0)
-    if (found) return found
+  if (lexicon.compoundStartHeads.has(word.slice(0, COMPOUND_AFFIX))) {
+    for (const length of lexicon.compoundStartLengths) {
+      if (length > word.length - minimumRest) continue
+      const found = tryPart(lexicon.compoundStarts, word.slice(0, length), 0)
+      if (found) return found
+    }
   }
-  for (const length of lexicon.compoundEndLengths) {
-    if (length > word.length - minimumRest) continue
-    const found = tryPart(lexicon.compoundEnds, word.slice(word.length - length), word.length - length)
-    if (found) return found
+  if (lexicon.compoundEndTails.has(word.slice(-COMPOUND_AFFIX))) {
+    for (const length of lexicon.compoundEndLengths) {
+      if (length > word.length - minimumRest) continue
+      const found = tryPart(lexicon.compoundEnds, word.slice(word.length - length), word.length - length)
+      if (found) return found
+    }
   }
   return undefined
 }

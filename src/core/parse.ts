@@ -44,10 +44,13 @@ function shift(node: Positioned, offset: number, line: number, column: number): 
   if (node.children) for (const child of node.children) shift(child, offset, line, column)
 }
 
-/** Parse Dutch text per chunk into one nlcst tree with whole-text positions. */
-export function parseDutchChunked(text: string): Root {
+/**
+ * Parse Dutch text chunk by chunk, yielding one root per chunk whose
+ * positions refer to the whole text. Callers that keep only what they need
+ * of each tree (as `check()` does) stay linear in time and flat in memory.
+ */
+export function* parseDutchChunks(text: string): Generator<Root> {
   const parser = new ParseDutch()
-  const children: RootContent[] = []
   let line = 1
   let column = 1
   for (const chunk of chunkText(text)) {
@@ -55,7 +58,7 @@ export function parseDutchChunked(text: string): Root {
     if (line !== 1 || column !== 1 || chunk.offset !== 0) {
       for (const child of tree.children) shift(child, chunk.offset, line, column)
     }
-    children.push(...tree.children)
+    const start = { line, column, offset: chunk.offset }
     // Advance line/column over the chunk for the next one.
     const lastNewline = chunk.text.lastIndexOf('\n')
     if (lastNewline === -1) {
@@ -66,11 +69,14 @@ export function parseDutchChunked(text: string): Root {
       line += newlines
       column = chunk.text.length - lastNewline
     }
+    yield { type: 'RootNode', children: tree.children, position: { start, end: { line, column, offset: chunk.offset + chunk.text.length } } }
   }
-  return { type: 'RootNode', children, position: rootPosition(text, line, column) }
 }
 
-function rootPosition(text: string, line: number, column: number): Root['position'] {
-  return { start: { line: 1, column: 1, offset: 0 }, end: { line, column, offset: text.length } }
+/** Parse Dutch text per chunk into one nlcst tree with whole-text positions. */
+export function parseDutchChunked(text: string): Root {
+  const children: RootContent[] = []
+  for (const root of parseDutchChunks(text)) children.push(...root.children)
+  const end = children.at(-1)?.position?.end ?? { line: 1, column: 1, offset: 0 }
+  return { type: 'RootNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end } }
 }
-

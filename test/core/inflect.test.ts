@@ -39,3 +39,12 @@ describe('inflectWord', () => {
     expect(forms('65+')).toEqual(['65+'])
   })
 })
+
+describe('inflectWord with a stressed long vowel before -el, -en, -er', () => {
+  it('treats "eel", "een" and "eer" as stressed endings that take -en and -e', () => {
+    expect(forms('bicultureel')).toEqual(expect.arrayContaining(['biculturele']))
+    expect(forms('heer')).toEqual(expect.arrayContaining(['heren']))
+    expect(forms('fenomeen')).toEqual(expect.arrayContaining(['fenomenen']))
+    expect(forms('werker')).toEqual(expect.arrayContaining(['werkers']))
+  })
+})

@@ -61,6 +61,13 @@ export interface CompiledLexicon {
   /** The distinct lengths of the compound keys, to bound the lookups per word. */
   readonly compoundStartLengths: readonly number[]
   readonly compoundEndLengths: readonly number[]
+  /**
+   * First and last three letters of the compound keys: a word that does not
+   * begin (end) with one of them cannot contain a compound match, which
+   * spares the per-length lookups for nearly every word.
+   */
+  readonly compoundStartHeads: ReadonlySet<string>
+  readonly compoundEndTails: ReadonlySet<string>
   /** How many surface forms were generated in all (for statistics). */
   readonly formCount: number
 }
@@ -104,6 +111,9 @@ function compileEntry(entry: LexiconEntry, order: number): CompiledEntry {
 }
 
 const PLURAL_ENDING = /(en|s|'s)$/
+
+/** Length of the compound key affixes kept for the quick reject. */
+export const COMPOUND_AFFIX = 3
 
 /** All surface forms of one entry as token sequences. */
 function entryForms(entry: LexiconEntry): { tokens: string[]; kind: FormKind }[] {
@@ -190,7 +200,8 @@ export function compileLexicon(loaded: readonly LoadedEntry[]): CompiledLexicon 
       }
       formCount++
       pushTo(byFirstToken, form.tokens[0]!, phrase)
-      if (form.tokens.length === 1 && item.entry.compounds) {
+      // Compound parts shorter than the quick-reject affix would hide in too many words anyway.
+      if (form.tokens.length === 1 && item.entry.compounds && form.tokens[0]!.length >= COMPOUND_AFFIX) {
         const compounds = item.entry.compounds
         if (compounds === 'start' || compounds === 'both') pushTo(compoundStarts, form.tokens[0]!, phrase)
         if (compounds === 'end' || compounds === 'both') pushTo(compoundEnds, form.tokens[0]!, phrase)
@@ -208,6 +219,8 @@ export function compileLexicon(loaded: readonly LoadedEntry[]): CompiledLexicon 
     compoundEnds,
     compoundStartLengths: lengths(compoundStarts),
     compoundEndLengths: lengths(compoundEnds),
+    compoundStartHeads: new Set([...compoundStarts.keys()].map((key) => key.slice(0, COMPOUND_AFFIX))),
+    compoundEndTails: new Set([...compoundEnds.keys()].map((key) => key.slice(-COMPOUND_AFFIX))),
     formCount,
   }
 }
