@@ -95,19 +95,17 @@ function trieSource(node: TrieNode): string {
  */
 export function baselinePattern(lexicon: CompiledLexicon): RegExp {
   const root: TrieNode = { end: false, children: new Map() }
-  for (const phrases of lexicon.byFirstToken.values()) {
-    for (const phrase of phrases) {
-      let node = root
-      for (const char of phrase.tokens.join(' ')) {
-        let child = node.children.get(char)
-        if (!child) {
-          child = { end: false, children: new Map() }
-          node.children.set(char, child)
-        }
-        node = child
+  for (const phrase of lexicon.phrases) {
+    let node = root
+    for (const char of phrase.tokens.join(' ')) {
+      let child = node.children.get(char)
+      if (!child) {
+        child = { end: false, children: new Map() }
+        node.children.set(char, child)
       }
-      node.end = true
+      node = child
     }
+    node.end = true
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])${trieSource(root)}(?![\\p{L}\\p{N}])`, 'giu')
 }

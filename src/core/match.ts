@@ -60,44 +60,63 @@ function acceptable(scope: SentenceScope, entry: CompiledEntry, first: number, l
   return !insideUrl(scope.text, head.start, tokens[last]!.end)
 }
 
+function compoundPart(
+  phrases: readonly Phrase[] | undefined,
+  scope: SentenceScope,
+  index: number,
+  filter: MatchFilter,
+  partStart: number,
+  partEnd: number,
+): Match | undefined {
+  if (!phrases) return undefined
+  const token = scope.tokens[index]!
+  for (const phrase of phrases) {
+    if (!entryEnabled(phrase.entry, filter)) continue
+    if (!acceptable(scope, phrase.entry, index, index)) continue
+    return { phrase, first: index, last: index, start: token.start, end: token.end, compound: { partStart, partEnd } }
+  }
+  return undefined
+}
+
+// The rest of a compound must be a real word part, not an inflectional ending.
+const MINIMUM_COMPOUND_REST = 3
+
 function compoundMatch(
   lexicon: CompiledLexicon,
   scope: SentenceScope,
   index: number,
   filter: MatchFilter,
 ): Match | undefined {
-  const token = scope.tokens[index]!
-  const word = token.norm
-  // The rest of the compound must be a real word part, not an ending.
-  const minimumRest = 3
-  const tryPart = (map: ReadonlyMap<string, readonly Phrase[]>, key: string, partStart: number): Match | undefined => {
-    for (const phrase of map.get(key) ?? []) {
-      if (!entryEnabled(phrase.entry, filter)) continue
-      if (!acceptable(scope, phrase.entry, index, index)) continue
-      return {
-        phrase,
-        first: index,
-        last: index,
-        start: token.start,
-        end: token.end,
-        compound: { partStart, partEnd: partStart + key.length },
-      }
-    }
-    return undefined
-  }
+  const word = scope.tokens[index]!.norm
+  const longest = word.length - MINIMUM_COMPOUND_REST
+  if (longest < COMPOUND_AFFIX) return undefined
   if (lexicon.compoundStartHeads.has(word.slice(0, COMPOUND_AFFIX))) {
     for (const length of lexicon.compoundStartLengths) {
-      if (length > word.length - minimumRest) continue
-      const found = tryPart(lexicon.compoundStarts, word.slice(0, length), 0)
+      if (length > longest) continue
+      const found = compoundPart(lexicon.compoundStarts.get(word.slice(0, length)), scope, index, filter, 0, length)
       if (found) return found
     }
   }
   if (lexicon.compoundEndTails.has(word.slice(-COMPOUND_AFFIX))) {
     for (const length of lexicon.compoundEndLengths) {
-      if (length > word.length - minimumRest) continue
-      const found = tryPart(lexicon.compoundEnds, word.slice(word.length - length), word.length - length)
+      if (length > longest) continue
+      const partStart = word.length - length
+      const found = compoundPart(lexicon.compoundEnds.get(word.slice(partStart)), scope, index, filter, partStart, word.length)
       if (found) return found
     }
+  }
+  return undefined
+}
+
+/** The first (longest) phrase of `phrases` that matches at `index` and may fire there. */
+function firstAcceptable(phrases: readonly Phrase[], scope: SentenceScope, index: number, filter: MatchFilter): Match | undefined {
+  const { tokens } = scope
+  for (const phrase of phrases) {
+    if (!tokensMatch(phrase, tokens, index)) continue
+    if (!entryEnabled(phrase.entry, filter)) continue
+    const last = index + phrase.tokens.length - 1
+    if (!acceptable(scope, phrase.entry, index, last)) continue
+    return { phrase, first: index, last, start: tokens[index]!.start, end: tokens[last]!.end }
   }
   return undefined
 }
@@ -119,13 +138,11 @@ export function matchSentence(
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     let found: Match | undefined
-    for (const phrase of lexicon.byFirstToken.get(token.norm) ?? []) {
-      if (!tokensMatch(phrase, tokens, index)) continue
-      if (!entryEnabled(phrase.entry, filter)) continue
-      const last = index + phrase.tokens.length - 1
-      if (!acceptable(scope, phrase.entry, index, last)) continue
-      found = { phrase, first: index, last, start: token.start, end: tokens[last]!.end }
-      break
+    const candidates = lexicon.byFirstToken.get(token.norm)
+    if (candidates) {
+      const next = tokens[index + 1]
+      const longer = next && candidates.bySecondToken.get(next.norm)
+      found = (longer && firstAcceptable(longer, scope, index, filter)) || firstAcceptable(candidates.single, scope, index, filter)
     }
     if (!found && hasCompounds && token.isWord) found = compoundMatch(lexicon, scope, index, filter)
     if (found) {

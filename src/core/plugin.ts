@@ -1,6 +1,5 @@
 import type { Root, Sentence } from 'nlcst'
 import type { Plugin } from 'unified'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import type { CategoryId, Severity } from './categories.js'
 import type { CompiledLexicon } from './lexicon/compile.js'
@@ -28,6 +27,14 @@ export interface LexiconPluginOptions extends MatchFilter {
   readonly lexicon: CompiledLexicon
 }
 
+/** Sentences are children of paragraphs, which are children of the root. */
+function forEachSentence(tree: Root, callback: (sentence: Sentence) => void): void {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') callback(sentence)
+  }
+}
+
 /** The `source` of every message this plugin emits. */
 export const MESSAGE_SOURCE = 'woordwijs'
 
@@ -40,7 +47,7 @@ const retextWoordwijsLexicon: Plugin<[LexiconPluginOptions], Root> = function (o
   const { lexicon } = options
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    forEachSentence(tree, (sentence) => {
       const tokens = sentenceTokens(sentence, text)
       for (const match of matchSentence(lexicon, sentence, tokens, text, options)) {
         const first = tokens[match.first]!
@@ -66,7 +73,6 @@ const retextWoordwijsLexicon: Plugin<[LexiconPluginOptions], Root> = function (o
           hints,
         }
       }
-      return 'skip'
     })
   }
 }

@@ -46,14 +46,24 @@ export interface Phrase {
   readonly kind: FormKind
 }
 
+/** The phrases that start with one token. */
+export interface TokenIndex {
+  /** Phrases of two or more tokens, by their second token, longest first. */
+  readonly bySecondToken: ReadonlyMap<string, readonly Phrase[]>
+  /** One-token phrases (written forms before generated ones). */
+  readonly single: readonly Phrase[]
+}
+
 /**
  * The lexicon compiled once into hash maps keyed on a token's normalised
  * text, so the cost of a lookup does not depend on the number of entries.
  */
 export interface CompiledLexicon {
   readonly entries: readonly CompiledEntry[]
-  /** Phrases by their first token, longest first. */
-  readonly byFirstToken: ReadonlyMap<string, readonly Phrase[]>
+  /** Every surface form, for statistics and tools. */
+  readonly phrases: readonly Phrase[]
+  /** Phrases by their first token (then second token), so a common first word costs one more lookup, not a scan. */
+  readonly byFirstToken: ReadonlyMap<string, TokenIndex>
   /** Single-word forms that also match at the start of a compound. */
   readonly compoundStarts: ReadonlyMap<string, readonly Phrase[]>
   /** Single-word forms that also match at the end of a compound. */
@@ -162,6 +172,28 @@ function sortPhrases(map: Map<string, Phrase[]>): void {
   }
 }
 
+function indexPhrases(phrases: readonly Phrase[]): Map<string, TokenIndex> {
+  const long = new Map<string, Map<string, Phrase[]>>()
+  const single = new Map<string, Phrase[]>()
+  for (const phrase of phrases) {
+    const [first, second] = phrase.tokens as [string, string | undefined]
+    if (second === undefined) {
+      pushTo(single, first, phrase)
+    } else {
+      let bySecond = long.get(first)
+      if (!bySecond) long.set(first, (bySecond = new Map()))
+      pushTo(bySecond, second, phrase)
+    }
+  }
+  sortPhrases(single)
+  for (const bySecond of long.values()) sortPhrases(bySecond)
+  const index = new Map<string, TokenIndex>()
+  for (const key of new Set([...long.keys(), ...single.keys()])) {
+    index.set(key, { bySecondToken: long.get(key) ?? new Map(), single: single.get(key) ?? [] })
+  }
+  return index
+}
+
 /** A form the maintainer wrote (not generated) wins over a generated one. */
 export function isWritten(phrase: Phrase): boolean {
   return phrase.kind === 'base' || phrase.kind === 'explicit'
@@ -173,7 +205,7 @@ export function isWritten(phrase: Phrase): boolean {
  * explanation to show.
  */
 export function compileLexicon(loaded: readonly LoadedEntry[]): CompiledLexicon {
-  const byFirstToken = new Map<string, Phrase[]>()
+  const phrases: Phrase[] = []
   const compoundStarts = new Map<string, Phrase[]>()
   const compoundEnds = new Map<string, Phrase[]>()
   const writtenBy = new Map<string, LoadedEntry>()
@@ -199,7 +231,7 @@ export function compileLexicon(loaded: readonly LoadedEntry[]): CompiledLexicon 
         writtenBy.set(key, item)
       }
       formCount++
-      pushTo(byFirstToken, form.tokens[0]!, phrase)
+      phrases.push(phrase)
       // Compound parts shorter than the quick-reject affix would hide in too many words anyway.
       if (form.tokens.length === 1 && item.entry.compounds && form.tokens[0]!.length >= COMPOUND_AFFIX) {
         const compounds = item.entry.compounds
@@ -209,11 +241,13 @@ export function compileLexicon(loaded: readonly LoadedEntry[]): CompiledLexicon 
     }
   })
   if (problems.length > 0) throw new LexiconError(problems)
-  for (const map of [byFirstToken, compoundStarts, compoundEnds]) sortPhrases(map)
+  const byFirstToken = indexPhrases(phrases)
+  for (const map of [compoundStarts, compoundEnds]) sortPhrases(map)
   const lengths = (map: Map<string, Phrase[]>): number[] =>
     [...new Set([...map.keys()].map((key) => key.length))].sort((a, b) => b - a)
   return {
     entries,
+    phrases,
     byFirstToken,
     compoundStarts,
     compoundEnds,

@@ -18,10 +18,7 @@ export interface CategoryStats {
 /** Per-category figures, so maintainers see where the lexicon is thin. */
 export function lexiconStats(loaded: readonly LoadedEntry[], compiled: CompiledLexicon): CategoryStats[] {
   const formsById = new Map<string, number>()
-  const countForms = (phrases: Iterable<readonly { entry: { id: string } }[]>): void => {
-    for (const list of phrases) for (const phrase of list) formsById.set(phrase.entry.id, (formsById.get(phrase.entry.id) ?? 0) + 1)
-  }
-  countForms(compiled.byFirstToken.values())
+  for (const phrase of compiled.phrases) formsById.set(phrase.entry.id, (formsById.get(phrase.entry.id) ?? 0) + 1)
   return CATEGORY_IDS.map((category) => {
     const entries = loaded.filter(({ entry }) => entry.category === category).map(({ entry }) => entry)
     return {
