@@ -3,7 +3,7 @@ import type { Sentence } from 'nlcst'
 import { meetsSeverity, type CategoryId, type Severity } from './categories.js'
 import { conditionHolds } from './context.js'
 import { COMPOUND_AFFIX, type CompiledEntry, type CompiledLexicon, type Phrase } from './lexicon/compile.js'
-import { insideUrl, isQuoted, isSentenceInitial, looksLikeName } from './position.js'
+import { insideUrl, isBracketed, isQuoted, isSentenceInitial, looksLikeName } from './position.js'
 import type { Token } from './tokens.js'
 
 /** Which entries may fire; everything else is skipped before matching. */
@@ -52,7 +52,8 @@ function acceptable(scope: SentenceScope, entry: CompiledEntry, first: number, l
   const { tokens } = scope
   const head = tokens[first]!
   if (!entry.proper && looksLikeName(head.raw) && !isSentenceInitial(tokens, first)) return false
-  if (first === last ? isLiteral(scope.sentence, head.index) : isQuoted(tokens, first, last)) return false
+  const literal = first === last ? isLiteral(scope.sentence, head.index) && !isBracketed(tokens, first, last) : isQuoted(tokens, first, last)
+  if (literal) return false
   if (entry.unless.some((condition) => conditionHolds(condition, tokens, first, last))) return false
   if (entry.onlyIf.length > 0 && !entry.onlyIf.some((condition) => conditionHolds(condition, tokens, first, last))) {
     return false

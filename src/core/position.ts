@@ -2,6 +2,7 @@ import type { Token } from './tokens.js'
 
 const TERMINAL = /[.!?:;…•·▪–—]$/
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const LIST_NUMBER = /^(?:\d{1,3}|[a-z])[.)]?$/
 
 /**
  * Whether the token at `index` starts a sentence, a line or a list item: only
@@ -14,21 +15,35 @@ export function isSentenceInitial(tokens: readonly Token[], index: number): bool
     if (position === index) continue
     if (token.isWord) return false
     if (TERMINAL.test(token.raw)) return true
+    // A list number ("2.", "3)") starts an item like a sentence.
+    if (LIST_NUMBER.test(token.raw)) continue
     // Quotes, brackets, bullets and emoji before a word do not end a sentence's start.
     if (LETTER_OR_DIGIT.test(token.raw)) return false
   }
   return true
 }
 
-const UPPER_INITIAL = /^\p{Lu}/u
-const HAS_LOWER = /\p{Ll}/u
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u
 
-/** Capitalised like a name ("Timmerman"), not shouted ("ALLOCHTONEN"). */
+/**
+ * Capitalised like a name ("Timmerman"), not shouted ("ALLOCHTONEN") and not
+ * an acronym with an ending ("WAO'er", "LHBT'ers").
+ */
 export function looksLikeName(raw: string): boolean {
-  return UPPER_INITIAL.test(raw) && HAS_LOWER.test(raw.slice(1))
+  return TITLE_CASE.test(raw)
 }
 
 const QUOTES = /^["'“”‘’„«»‹›]$/
+
+const OPEN_PARENTHESIS = /^[(\[]$/
+const CLOSE_PARENTHESIS = /^[)\]]$/
+
+/** Between brackets: nlcst-is-literal counts this as literal, but "(allochtonen)" is still used, not mentioned. */
+export function isBracketed(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1]
+  const after = tokens[last + 1]
+  return Boolean(before && after && OPEN_PARENTHESIS.test(before.raw) && CLOSE_PARENTHESIS.test(after.raw))
+}
 
 /** A phrase written between quotes is mentioned, not used. */
 export function isQuoted(tokens: readonly Token[], first: number, last: number): boolean {

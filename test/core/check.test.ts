@@ -128,3 +128,18 @@ describe('check() on Dutch sentences', () => {
     expect(check(' \n\n \t', { lexicon })).toEqual([])
   })
 })
+
+describe('check() around names, lists and brackets', () => {
+  it('flags a word in brackets (used, not mentioned)', () => {
+    expect(hits('Wij zoeken bewoners (allochtonen en anderen) voor het panel.', lexicon)).toEqual([['allochtonen', 'allochtoon']])
+    expect(hits('Het gaat om nieuwe bewoners (allochtonen).', lexicon)).toEqual([['allochtonen', 'allochtoon']])
+  })
+
+  it('treats the word after a list number as the start of a sentence', () => {
+    expect(hits('Aandachtspunten:\n2. Allochtonen bereiken we slecht.', lexicon)).toEqual([['Allochtonen', 'allochtoon']])
+  })
+
+  it('does not take an acronym with an ending for a name', () => {
+    expect(hits('Wij spreken met ALLOCHTONEN en Allochtonen.', lexicon)).toEqual([['ALLOCHTONEN', 'allochtoon']])
+  })
+})
