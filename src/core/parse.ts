@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'nlcst'
+import type { Root, RootContent, SentenceContent } from 'nlcst'
 import { ParseDutch } from 'parse-dutch'
 import type { Plugin, Processor } from 'unified'
 import { chunkText } from './chunk.js'
@@ -19,29 +19,47 @@ interface Point {
   column: number
   offset?: number | undefined
 }
-interface Positioned {
-  position?: { start: Point; end: Point } | undefined
-  children?: Positioned[]
+
+interface Start {
+  line: number
+  column: number
+  offset: number
 }
 
-function shiftPoint(point: Point, offset: number, line: number, column: number): Point {
-  return {
-    line: point.line + line - 1,
-    column: point.line === 1 ? point.column + column - 1 : point.column,
-    offset: point.offset === undefined ? undefined : point.offset + offset,
-  }
-}
+/**
+ * parse-dutch, with token positions starting at a given point instead of
+ * 1:1. Positions are set where parse-latin creates them (its `tokenize`
+ * step), so every later node, which reuses its children's points, is right
+ * without walking the tree again.
+ */
+class OffsetParser extends ParseDutch {
+  start: Start = { line: 1, column: 1, offset: 0 }
 
-// parse-latin shares point objects between a parent and its first and last
-// children, so every node gets fresh points instead of mutated ones.
-function shift(node: Positioned, offset: number, line: number, column: number): void {
-  if (node.position) {
-    node.position = {
-      start: shiftPoint(node.position.start, offset, line, column),
-      end: shiftPoint(node.position.end, offset, line, column),
+  override tokenize(value: string | null | undefined): SentenceContent[] {
+    const tokens = super.tokenize(value)
+    const { line, column, offset } = this.start
+    if (line === 1 && column === 1 && offset === 0) return tokens
+    // parse-latin gives each token fresh start and end points; a word shares
+    // its start point with its text node, and has an end point of its own.
+    const move = (point: Point): void => {
+      if (point.line === 1) point.column += column - 1
+      point.line += line - 1
+      if (point.offset !== undefined) point.offset += offset
     }
+    for (const token of tokens) {
+      if (!token.position) continue
+      move(token.position.start)
+      move(token.position.end)
+      if (token.type === 'WordNode') {
+        for (const child of token.children) {
+          if (!child.position) continue
+          if (child.position.start !== token.position.start) move(child.position.start)
+          if (child.position.end !== token.position.end) move(child.position.end)
+        }
+      }
+    }
+    return tokens
   }
-  if (node.children) for (const child of node.children) shift(child, offset, line, column)
 }
 
 /**
@@ -50,15 +68,13 @@ function shift(node: Positioned, offset: number, line: number, column: number): 
  * of each tree (as `check()` does) stay linear in time and flat in memory.
  */
 export function* parseDutchChunks(text: string): Generator<Root> {
-  const parser = new ParseDutch()
+  const parser = new OffsetParser()
   let line = 1
   let column = 1
   for (const chunk of chunkText(text)) {
-    const tree = parser.parse(chunk.text)
-    if (line !== 1 || column !== 1 || chunk.offset !== 0) {
-      for (const child of tree.children) shift(child, chunk.offset, line, column)
-    }
     const start = { line, column, offset: chunk.offset }
+    parser.start = start
+    const tree = parser.parse(chunk.text)
     // Advance line/column over the chunk for the next one.
     const lastNewline = chunk.text.lastIndexOf('\n')
     if (lastNewline === -1) {
