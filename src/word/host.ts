@@ -15,6 +15,11 @@ export interface DocumentParagraph {
   readonly part: ParagraphPart
   /** The paragraph text exactly as read; finding offsets refer to this string. */
   readonly text: string
+  /**
+   * Spans of `text` the add-in must not report or change, such as field
+   * results (a date, a cross-reference). The host refuses writes into them.
+   */
+  readonly protectedSpans?: readonly { readonly start: number; readonly end: number }[]
 }
 
 /** A span of a paragraph to act on: the checked text must still be there. */

@@ -7,6 +7,11 @@ import { CATEGORY_IDS, SEVERITIES } from '../categories.js'
  * tools too), all values a writer sees are Dutch.
  */
 
+// zod probes for eval support with `new Function`, which the task pane's
+// Content-Security-Policy forbids (and reports). The schema is small: the
+// interpreted path is fast enough.
+z.config({ jitless: true })
+
 const text = z.string().trim().min(1)
 const textList = z.array(text)
 
