@@ -14,7 +14,7 @@ export async function makeDocx(): Promise<Buffer> {
               new TextRun(' u vragen heeft, bel ons.'),
             ],
           }),
-          new Paragraph({ children: [new TextRun('Kolom'), new Tab(), new TextRun('indien')] }),
+          new Paragraph({ children: [new TextRun({ children: ['Kolom', new Tab(), 'indien'] })] }),
           new Table({
             rows: [
               new TableRow({
