@@ -1,12 +1,12 @@
 /**
  * One benchmark cell, run in its own process so that its peak memory is its
- * own: `tsx bench/cell.ts <engine|baseline> <megabytes> <lexicon entries>`.
+ * own: `tsx bench/cell.ts <engine|parse|baseline> <megabytes> <lexicon entries>`.
  * Prints one JSON line. Imports the compiled engine (build/), as users run it.
  */
 import { buildText, buildLexicon, baselinePattern } from './fixtures.js'
 import { engine } from './engine.js'
 
-const { check } = engine
+const { check, parseDutchChunks } = engine
 
 const [mode = 'engine', megabytesArgument = '1', entriesArgument = '0'] = process.argv.slice(2)
 const megabytes = Number(megabytesArgument)
@@ -35,6 +35,13 @@ if (mode === 'baseline') {
     pattern.lastIndex = 0
     while (pattern.exec(text)) count++
     return count
+  })
+} else if (mode === 'parse') {
+  // The floor: parse-dutch alone over the same chunks, no matching at all.
+  result = measure(() => {
+    let sentences = 0
+    for (const tree of parseDutchChunks(text)) sentences += tree.children.length
+    return sentences
   })
 } else {
   result = measure(() => check(text, { lexicon: lexicon.compiled }).length)
