@@ -52,6 +52,11 @@ describe('the lexicon on the annotated corpus', () => {
     expect(total.truePositives / Math.max(total.expected, 1)).toBeGreaterThanOrEqual(0.9)
   })
 
+  it('has at least 40 annotated texts and 20 texts that must stay clean', () => {
+    expect(results.filter((result) => result.expected.length > 0).length).toBeGreaterThanOrEqual(40)
+    expect(results.filter((result) => result.expected.length === 0).length).toBeGreaterThanOrEqual(20)
+  })
+
   it('finds nothing in the texts that must stay clean', () => {
     const clean = results.filter((result) => result.expected.length === 0)
     expect(clean.flatMap((result) => result.findings.map((f) => `${result.file}: '${f.text}' (${f.ruleId})`))).toEqual([])
