@@ -131,7 +131,8 @@ async function markWithHighlights(state: HostState, targets: readonly TextTarget
 }
 
 export async function clearMarks(state: HostState): Promise<void> {
-  const annotationIds = [...new Set(state.annotationIds.values())]
+  const annotationIds = [...new Set([...state.annotationIds.values(), ...state.retiredAnnotationIds])]
+  state.retiredAnnotationIds.clear()
   const paragraphs = [...state.highlighted]
   state.annotationIds.clear()
   state.highlighted.clear()

@@ -33,6 +33,11 @@ export class HostState {
   readonly partById = new Map<string, ParagraphPart>()
   /** Annotation id per target key, for the marks this session made. */
   readonly annotationIds = new Map<string, string>()
+  /**
+   * Annotations on text this session replaced: no longer a target's mark, but
+   * Word may still show them on the new text, so clearing marks removes them too.
+   */
+  readonly retiredAnnotationIds = new Set<string>()
   /** Paragraphs that carry a temporary highlight of ours. */
   readonly highlighted = new Set<string>()
   /** Set once annotations failed as on perpetual licences; never retried this session. */

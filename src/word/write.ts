@@ -76,7 +76,10 @@ export async function replaceTargets(state: HostState, edits: readonly Edit[]): 
         for (const i of q.order) {
           outcomes[i] = DONE
           const e = edits[i] as Edit
-          state.annotationIds.delete(targetKey(e.target))
+          const key = targetKey(e.target)
+          const annotationId = state.annotationIds.get(key)
+          if (annotationId !== undefined) state.retiredAnnotationIds.add(annotationId)
+          state.annotationIds.delete(key)
           text = text.slice(0, e.target.start) + e.replacement + text.slice(e.target.end)
         }
         state.updateKnown(q.id, text)

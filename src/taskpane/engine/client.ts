@@ -1,0 +1,83 @@
+/**
+ * The pane's side of the engine: sends paragraphs to the worker and resolves
+ * with their findings. Components depend on the `EngineClient` interface only.
+ */
+import type { CheckItem, EngineResponse, MessagePortLike, ParagraphFindings } from './protocol.js'
+
+export interface EngineClient {
+  check(items: readonly CheckItem[]): Promise<readonly ParagraphFindings[]>
+}
+
+/** The engine failed; `message` is Dutch and meant for the user. */
+export class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message)
+    this.name = 'EngineError'
+  }
+}
+
+interface Pending {
+  resolve(results: readonly ParagraphFindings[]): void
+  reject(error: Error): void
+}
+
+export class PortEngineClient implements EngineClient {
+  private nextId = 1
+  private readonly pending = new Map<number, Pending>()
+  /** Set when the engine can no longer answer (its worker failed to start). */
+  private broken: EngineError | undefined
+
+  constructor(private readonly port: MessagePortLike) {
+    port.addEventListener('message', this.onMessage)
+  }
+
+  check(items: readonly CheckItem[]): Promise<readonly ParagraphFindings[]> {
+    if (this.broken) return Promise.reject(this.broken)
+    const requestId = this.nextId++
+    return new Promise((resolve, reject) => {
+      this.pending.set(requestId, { resolve, reject })
+      this.port.postMessage({ type: 'check', requestId, items })
+    })
+  }
+
+  /** Reject everything in flight, e.g. when the worker itself crashed. */
+  failAll(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error)
+    this.pending.clear()
+  }
+
+  /** The engine is gone for good: fail what is waiting and every later request, instead of hanging. */
+  fail(error: EngineError): void {
+    this.broken = error
+    this.failAll(error)
+  }
+
+  dispose(): void {
+    this.port.removeEventListener('message', this.onMessage)
+    this.failAll(new EngineError('De controle is gestopt.', 'client disposed'))
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    const response = event.data as EngineResponse
+    const pending = this.pending.get(response.requestId)
+    if (!pending) return
+    this.pending.delete(response.requestId)
+    if (response.type === 'checked') pending.resolve(response.results)
+    else pending.reject(new EngineError(response.message, response.detail))
+  }
+}
+
+/** Start the engine worker bundled by webpack and connect a client to it. */
+export function startWorkerEngine(): PortEngineClient {
+  // A classic worker: webpack bundles it with importScripts chunk loading, which every Office webview supports.
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { name: 'woordwijs-engine' })
+  const client = new PortEngineClient(worker)
+  // The service answers every request, errors included; an error event means the worker itself did not load.
+  worker.addEventListener('error', (event) => {
+    client.fail(new EngineError('De controle kon niet starten.', event.message || 'worker error'))
+  })
+  return client
+}
