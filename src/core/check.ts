@@ -5,7 +5,11 @@ import type { CategoryId, Severity } from './categories.js'
 import type { Finding } from './finding.js'
 import type { CompiledLexicon } from './lexicon/compile.js'
 import retextDutchChunked, { parseDutchChunks } from './parse.js'
+import { plainPreset, type PlainOptions } from './plain/index.js'
+import { PLAIN_MESSAGE_SOURCE, SENTENCE_RULES } from './plain/message.js'
+import retextResplit from './plain/resplit.js'
 import retextWoordwijsLexicon from './plugin.js'
+import { comparable } from './tokens.js'
 
 export interface CheckOptions {
   readonly lexicon: CompiledLexicon
@@ -15,15 +19,56 @@ export interface CheckOptions {
   readonly minSeverity?: Severity | undefined
   /** Rule ids (entry ids) never to report. */
   readonly ignore?: readonly string[] | undefined
+  /**
+   * The structural klare-taal checks (sentence length, passive, long words,
+   * ...): on by default whenever the `klare-taal` category is; `false` turns
+   * them off, an object sets their thresholds.
+   */
+  readonly plain?: boolean | PlainOptions | undefined
+}
+
+/** The structural checks' settings, or undefined when they are off. */
+function plainSettings(options: CheckOptions): PlainOptions | undefined {
+  if (options.plain === false) return undefined
+  if (options.categories && !options.categories.includes('klare-taal')) return undefined
+  return options.plain === true || options.plain === undefined ? {} : options.plain
 }
 
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>
+
+const alternativeWords = new WeakMap<CompiledLexicon, ReadonlySet<string>>()
+
+/**
+ * The words of the lexicon's alternatives, with plural endings: the long-word
+ * check must not flag what the lexicon advises ("brandweermedewerker").
+ */
+function wordsOfAlternatives(lexicon: CompiledLexicon): ReadonlySet<string> {
+  let words = alternativeWords.get(lexicon)
+  if (!words) {
+    const set = new Set<string>()
+    for (const entry of lexicon.entries) {
+      for (const alternative of entry.alternatives) {
+        for (const text of [alternative.text, alternative.plural ?? '']) {
+          for (const word of text.split(/\s+/)) {
+            if (!word) continue
+            const norm = comparable(word, true)
+            for (const ending of ['', 'n', 'en', 's']) set.add(norm + ending)
+          }
+        }
+      }
+    }
+    words = set
+    alternativeWords.set(lexicon, words)
+  }
+  return words
+}
 
 // Processors are built once per lexicon and filter, never per call.
 const processors = new WeakMap<CompiledLexicon, Map<string, AnyProcessor>>()
 
 function processorFor(options: CheckOptions): AnyProcessor {
-  const key = JSON.stringify([options.categories ?? null, options.minSeverity ?? null, options.ignore ?? null])
+  const plain = plainSettings(options)
+  const key = JSON.stringify([options.categories ?? null, options.minSeverity ?? null, options.ignore ?? null, plain ?? null])
   let byKey = processors.get(options.lexicon)
   if (!byKey) {
     byKey = new Map()
@@ -31,15 +76,27 @@ function processorFor(options: CheckOptions): AnyProcessor {
   }
   let processor = byKey.get(key)
   if (!processor) {
-    processor = unified()
+    const base = unified()
       .use(retextDutchChunked)
+      // Before every check: parse-dutch glues sentences at words such as "al." and "zo.".
+      .use(retextResplit)
       .use(retextWoordwijsLexicon, {
         lexicon: options.lexicon,
         categories: options.categories ? new Set(options.categories) : undefined,
         minSeverity: options.minSeverity,
         ignore: options.ignore ? new Set(options.ignore) : undefined,
       })
-      .freeze() as unknown as AnyProcessor
+    const withPlain = plain
+      ? base.use(
+          plainPreset({
+            ...plain,
+            minSeverity: options.minSeverity,
+            ignore: [...(plain.ignore ?? []), ...(options.ignore ?? [])],
+            knownWords: wordsOfAlternatives(options.lexicon),
+          }),
+        )
+      : base
+    processor = withPlain.freeze() as unknown as AnyProcessor
     byKey.set(key, processor)
   }
   return processor
@@ -72,13 +129,17 @@ export function checkFile(text: string, options: CheckOptions): VFile {
  */
 export function check(text: string, options: CheckOptions): Finding[] {
   const file = checkFile(text, options)
-  const findings: Finding[] = []
+  const lexical: Finding[] = []
+  const sentences: Finding[] = []
+  const structural: Finding[] = []
   for (const message of file.messages) {
     const data = message.woordwijs
     const start = message.place && 'start' in message.place ? message.place.start : undefined
     const end = message.place && 'end' in message.place ? message.place.end : undefined
     if (!data || start?.offset === undefined || end?.offset === undefined) continue
-    findings.push({
+    const target =
+      message.source !== PLAIN_MESSAGE_SOURCE ? lexical : SENTENCE_RULES.has(message.ruleId ?? '') ? sentences : structural
+    target.push({
       start: start.offset,
       end: end.offset,
       line: start.line,
@@ -94,5 +155,48 @@ export function check(text: string, options: CheckOptions): Finding[] {
       sources: data.sources,
     })
   }
+  lexical.sort((a, b) => a.start - b.start)
+  const findings = [...lexical, ...sentences, ...leftmostLongest(withoutOverlap(structural, lexical))]
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Two structural checks on the same words ("een besluit worden genomen"): the leftmost, then longest, stays. */
+function leftmostLongest(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Finding[] = []
+  let end = -1
+  for (const finding of sorted) {
+    if (finding.start < end) continue
+    kept.push(finding)
+    end = finding.end
+  }
+  return kept
+}
+
+/**
+ * Structural findings that overlap no lexicon finding. A lexicon entry and a
+ * structural check on the same words ("in behandeling nemen") would be one
+ * finding too many, and the lexicon's advice is the more specific one.
+ * `sorted` is sorted by start; a binary search keeps this O(n log n).
+ */
+function withoutOverlap(structural: readonly Finding[], sorted: readonly Finding[]): Finding[] {
+  if (sorted.length === 0) return [...structural]
+  // maxEnd[i]: the furthest end among sorted[0..i].
+  const maxEnd: number[] = []
+  let furthest = -1
+  for (const finding of sorted) maxEnd.push((furthest = Math.max(furthest, finding.end)))
+  return structural.filter((finding) => {
+    // The last lexicon finding that starts before this one ends.
+    let low = 0
+    let high = sorted.length - 1
+    let last = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (sorted[middle]!.start < finding.end) {
+        last = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return last === -1 || maxEnd[last]! <= finding.start
+  })
 }

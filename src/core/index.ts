@@ -21,3 +21,25 @@ export { default as retextWoordwijsLexicon, MESSAGE_SOURCE } from './plugin.js'
 export { matchCase } from './case.js'
 export { lintLexicon, lintExamples, parseExample, type LintResult } from './lexicon/lint.js'
 export { lexiconStats, type CategoryStats } from './lexicon/stats.js'
+export {
+  PLAIN_DEFAULTS,
+  PLAIN_MESSAGE_SOURCE,
+  PLAIN_RULE_IDS,
+  SENTENCE_RULES,
+  countSyllables,
+  plainPreset,
+  retextAbbreviation,
+  retextAddress,
+  retextDoubleNegative,
+  retextLongSentence,
+  retextLongWord,
+  retextNominalisation,
+  retextPassive,
+  retextResplit,
+  resplitParagraph,
+  resplitSentence,
+  type PlainOptions,
+} from './plain/index.js'
+export { report, type ReadabilityReport, type SentenceStats, type Share, type Score } from './plain/report.js'
+export { estimateLevel, type Level, type LevelEstimate } from './plain/level.js'
+export { fleschDouma, brouwer, FLESCH_DOUMA_BANDS, BROUWER_BANDS } from './plain/readability.js'

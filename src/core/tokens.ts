@@ -27,8 +27,21 @@ function isWordLike(node: SentenceContent): boolean {
   return node.type === 'WordNode'
 }
 
+// The lexicon and the structural klare-taal checks read the same sentences:
+// each is tokenised once. Sentence nodes are fresh per parse and dropped with
+// their tree, so the WeakMap frees the tokens with them.
+const cache = new WeakMap<Sentence, { readonly text: string; readonly tokens: readonly Token[] }>()
+
 /** The tokens of one sentence; `text` is the whole document text. */
-export function sentenceTokens(sentence: Sentence, text: string): Token[] {
+export function sentenceTokens(sentence: Sentence, text: string): readonly Token[] {
+  const cached = cache.get(sentence)
+  if (cached && cached.text === text) return cached.tokens
+  const tokens = tokenize(sentence, text)
+  cache.set(sentence, { text, tokens })
+  return tokens
+}
+
+function tokenize(sentence: Sentence, text: string): Token[] {
   const tokens: Token[] = []
   let afterNewline = false
   sentence.children.forEach((node, index) => {

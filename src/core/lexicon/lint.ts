@@ -33,9 +33,9 @@ export function lintExamples(entries: readonly LoadedEntry[], lexicon: CompiledL
     entry.examples.flag.forEach((example, index) => {
       const location = exampleLocations.flag[index]!
       const parsed = parseExample(example)
-      const own = check(parsed.text, { lexicon }).filter((finding) => finding.ruleId === entry.id)
+      const own = check(parsed.text, { lexicon, plain: false }).filter((finding) => finding.ruleId === entry.id)
       if (own.length === 0) {
-        const other = check(parsed.text, { lexicon })[0]
+        const other = check(parsed.text, { lexicon, plain: false })[0]
         problems.push(
           problemAt(
             location,
@@ -54,7 +54,7 @@ export function lintExamples(entries: readonly LoadedEntry[], lexicon: CompiledL
     })
     ;(entry.examples.ok ?? []).forEach((example, index) => {
       const location = exampleLocations.ok[index]!
-      const own = check(example, { lexicon }).filter((finding) => finding.ruleId === entry.id)
+      const own = check(example, { lexicon, plain: false }).filter((finding) => finding.ruleId === entry.id)
       if (own.length > 0) {
         problems.push(
           problemAt(
