@@ -85,3 +85,23 @@ export function inflectWord(word: string): InflectedForm[] {
   for (const form of diminutives(word)) add(form, form.endsWith('s') ? 'plural' : 'diminutive')
   return [...forms].map(([text, kind]) => ({ text, kind }))
 }
+
+// Unstressed endings keep their single consonant before -e: "heldhaftige", "eerlijke", "logische".
+const UNSTRESSED_ADJECTIVE_ENDING = /(ig|lijk|isch|en|er|el|baar|zaam)$/
+
+/**
+ * The attributive form of an adjective ("wit" → "witte", "groot" → "grote",
+ * "eerlijk" → "eerlijke"), for an alternative that must stand before a noun.
+ * Unlike `inflectWord`, which may over-generate, this returns one form.
+ */
+export function adjectiveForm(word: string): string {
+  if (word.endsWith('e')) return word
+  if (UNSTRESSED_ADJECTIVE_ENDING.test(word)) return word + 'e'
+  const voiced = (stem: string): string =>
+    stem.endsWith('f') && !stem.endsWith('ff') ? stem.slice(0, -1) + 'v' : stem.endsWith('s') && !stem.endsWith('ss') ? stem.slice(0, -1) + 'z' : stem
+  if (DOUBLE_VOWEL_BEFORE_CONSONANT.test(word)) {
+    return voiced(word.replace(DOUBLE_VOWEL_BEFORE_CONSONANT, (_, vowel: string, consonant: string) => vowel[0] + consonant)) + 'e'
+  }
+  if (SHORT_VOWEL_SINGLE_CONSONANT.test(word)) return word + word.at(-1) + 'e'
+  return word + 'e'
+}

@@ -143,3 +143,12 @@ describe('check() around names, lists and brackets', () => {
     expect(hits('Wij spreken met ALLOCHTONEN en Allochtonen.', lexicon)).toEqual([['ALLOCHTONEN', 'allochtoon']])
   })
 })
+
+describe('suggestions that fit the sentence', () => {
+  it('never offers a noun phrase for an adjective form; a one-word alternative gets its -e', () => {
+    const [allochtone] = check('De allochtone bewoners kwamen ook.', { lexicon })
+    expect(allochtone).toMatchObject({ text: 'allochtone', suggestions: [], hints: ['persoon met een migratieachtergrond'] })
+    const [blanke] = check('Een blanke man liep weg.', { lexicon })
+    expect(blanke!.suggestions).toEqual(['witte'])
+  })
+})

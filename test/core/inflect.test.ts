@@ -48,3 +48,12 @@ describe('inflectWord with a stressed long vowel before -el, -en, -er', () => {
     expect(forms('werker')).toEqual(expect.arrayContaining(['werkers']))
   })
 })
+
+describe('adjectiveForm', () => {
+  it('gives the one attributive form', async () => {
+    const { adjectiveForm } = await import('../../src/core/inflect.js')
+    expect(['wit', 'groot', 'doof', 'eerlijk', 'heldhaftig', 'logisch', 'oude', 'zwart'].map(adjectiveForm)).toEqual([
+      'witte', 'grote', 'dove', 'eerlijke', 'heldhaftige', 'logische', 'oude', 'zwarte',
+    ])
+  })
+})

@@ -21,6 +21,8 @@ export interface CompiledCondition {
 export interface CompiledAlternative {
   readonly text: string
   readonly plural?: string | undefined
+  /** The form before a noun ("praktisch opgeleide"), for matches in adjective form. */
+  readonly adjective?: string | undefined
 }
 
 /** What the matcher needs of an entry, with its context rules compiled. */
@@ -110,7 +112,9 @@ function compileEntry(entry: LexiconEntry, order: number): CompiledEntry {
     message: entry.message,
     explanation: entry.explanation,
     alternatives: entry.alternatives.map((alternative) =>
-      typeof alternative === 'string' ? { text: alternative } : { text: alternative.text, plural: alternative.plural },
+      typeof alternative === 'string'
+        ? { text: alternative }
+        : { text: alternative.text, plural: alternative.plural, adjective: alternative.adjective },
     ),
     sources: entry.sources,
     proper: entry.proper,

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml'
 import type { z } from 'zod'
 import { entrySchema, ENTRY_FIELDS, type LexiconEntry } from './schema.js'
 import { LexiconError, type LexiconProblem } from './problems.js'
@@ -46,6 +46,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   const field = fieldName(issue.path)
   switch (issue.code) {
     case 'invalid_type':
+      if (field === '') return `elke term is een groep velden die begint met "- id:"; hier staat ${describeValue(value)}`
       if (value === undefined) return `het veld '${field}' ontbreekt`
       return `'${field}' moet ${TYPE_NAMES[issue.expected] ?? issue.expected} zijn`
     case 'invalid_value':
@@ -56,11 +57,17 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
       return `'${field}' is te lang: hooguit ${String(issue.maximum)} tekens`
     case 'invalid_union':
       return field.startsWith('alternatives')
-        ? `'${field}' moet een tekst zijn, of een groep met 'text' en eventueel 'plural'`
+        ? `'${field}' moet een tekst zijn, of een groep met 'text' en eventueel 'plural' of 'adjective'`
         : `'${field}' heeft niet de goede vorm`
     default:
       return `'${field}': ${issue.message}`
   }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'een leeg "-"'
+  if (Array.isArray(value)) return 'een lijst'
+  return typeof value === 'string' ? `alleen de tekst '${value.length > 40 ? value.slice(0, 40) + '…' : value}'` : `alleen '${String(value)}'`
 }
 
 function valueAt(data: unknown, path: Path): unknown {
@@ -76,9 +83,12 @@ class FileReader {
   readonly problems: LexiconProblem[] = []
   private readonly lines = new LineCounter()
   private readonly doc: Document
+  /** The file's text without a byte order mark (Notepad writes one), so columns are as an editor shows them. */
+  private readonly text: string
 
   constructor(private readonly source: LexiconSource) {
-    this.doc = parseDocument(source.text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false })
+    this.text = source.text.startsWith('\uFEFF') ? source.text.slice(1) : source.text
+    this.doc = parseDocument(this.text, { lineCounter: this.lines, uniqueKeys: true, prettyErrors: false })
   }
 
   at(offset: number): SourceLocation {
@@ -114,10 +124,14 @@ class FileReader {
   }
 
   read(): LoadedEntry[] {
-    for (const error of [...this.doc.errors]) {
-      this.problem(error.pos[0], `de YAML is niet geldig: ${yamlMessage(error.code, error.message)}`)
+    if (!this.readableText()) return []
+    const [error] = this.doc.errors
+    if (error !== undefined) {
+      // Only the first: the errors after a syntax error are mostly its echoes, a screenful that hides the cause.
+      const [offset, message] = explainYamlError(this.text, error.code, error.message, error.pos[0])
+      this.problem(offset, `de YAML is niet geldig: ${message}`)
+      return []
     }
-    if (this.problems.length > 0) return []
     const root = this.doc.contents
     if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
       this.problem(0, 'het bestand is leeg; een woordenlijst is een lijst van termen die elk met "- id:" beginnen')
@@ -127,7 +141,14 @@ class FileReader {
       this.problem(root.range?.[0] ?? 0, 'het bestand moet een lijst van termen zijn: elke term begint met "- id:"')
       return []
     }
-    const data: unknown = this.doc.toJS()
+    let data: unknown
+    try {
+      data = this.doc.toJS()
+    } catch {
+      // yaml throws here for an alias without its anchor, or aliases nested to blow up (billion laughs).
+      this.problem(this.firstAliasOffset(), 'de YAML is niet geldig: een verwijzing (*naam) wijst naar een anker (&naam) dat niet bestaat, of er zijn te veel verwijzingen')
+      return []
+    }
     const items = Array.isArray(data) ? data : []
     const loaded: LoadedEntry[] = []
     items.forEach((item: unknown, index) => {
@@ -135,6 +156,33 @@ class FileReader {
       if (entry) loaded.push(entry)
     })
     return loaded
+  }
+
+  /** Binary or wrongly encoded files would parse into garbage; say what they are instead. */
+  private readableText(): boolean {
+    const nul = this.text.indexOf('\u0000')
+    if (nul >= 0) {
+      this.problem(nul, 'dit lijkt een binair bestand, geen woordenlijst; een woordenlijst is een YAML-tekstbestand')
+      return false
+    }
+    // U+FFFD is what a decoder leaves for bytes that are not UTF-8; no lexicon needs the character itself.
+    const replacement = this.text.indexOf('\uFFFD')
+    if (replacement >= 0) {
+      this.problem(replacement, 'dit teken is geen geldige UTF-8; sla het bestand op als UTF-8 (in Kladblok: "Opslaan als", codering UTF-8)')
+      return false
+    }
+    return true
+  }
+
+  private firstAliasOffset(): number {
+    let offset = 0
+    visit(this.doc, {
+      Alias: (_key, node) => {
+        if (isAlias(node)) offset = node.range?.[0] ?? 0
+        return visit.BREAK
+      },
+    })
+    return offset
   }
 
   private readEntry(item: unknown, index: number): LoadedEntry | undefined {
@@ -193,7 +241,7 @@ const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
   examples: ['flag', 'ok'],
   unless: ['next', 'previous', 'sentence'],
   only_if: ['next', 'previous', 'sentence'],
-  alternatives: ['text', 'plural'],
+  alternatives: ['text', 'plural', 'adjective'],
 }
 
 function knownKeysAt(path: Path): readonly string[] {
@@ -201,20 +249,55 @@ function knownKeysAt(path: Path): readonly string[] {
   return (named && NESTED_KEYS[named]) || []
 }
 
-function yamlMessage(code: string, message: string): string {
+/** Offset of the last bracket `open` before `offset` that is not closed before it. */
+function unclosedBefore(text: string, offset: number, open: string, close: string): number | undefined {
+  let depth = 0
+  for (let at = Math.min(offset, text.length) - 1; at >= 0; at--) {
+    if (text[at] === close) depth++
+    else if (text[at] === open && depth-- === 0) return at
+  }
+  return undefined
+}
+
+const INDENTATION =
+  'controleer het inspringen en de dubbele punten: elk veld staat op een eigen regel als "naam: waarde", en alle velden van een term springen even ver in'
+
+/**
+ * A plain Dutch message for a YAML syntax error, and where to point: for an
+ * unclosed bracket or quote the parser stops where the file ends or the next
+ * field starts, but the maintainer has to look where it was opened.
+ */
+function explainYamlError(text: string, code: string, message: string, offset: number): [number, string] {
   const firstLine = message.split('\n')[0] ?? message
+  // A tab in the indentation confuses the parser into errors that never mention it; name it first.
+  const tab = /^ *\t/m.exec(text)
+  if (tab !== null || code === 'TAB_AS_INDENT') {
+    return [tab === null ? offset : tab.index + tab[0].length - 1, 'gebruik spaties om in te springen, geen tabs']
+  }
+  if (/end with a \]/.test(firstLine)) {
+    return [unclosedBefore(text, offset, '[', ']') ?? offset, 'de lijst die hier met "[" begint, wordt niet gesloten met "]"']
+  }
+  if (/end with a \}/.test(firstLine)) {
+    return [unclosedBefore(text, offset, '{', '}') ?? offset, 'de groep die hier met "{" begint, wordt niet gesloten met "}"']
+  }
+  const quote = /^Missing closing (["'])quote/.exec(firstLine)?.[1]
+  if (quote !== undefined) {
+    const opened = text.lastIndexOf(quote, offset - 1)
+    return [opened >= 0 ? opened : offset, `de tekst die hier met ${quote} begint, wordt niet afgesloten met ${quote}`]
+  }
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'een veld staat twee keer in dezelfde term'
+      return [offset, 'een veld staat twee keer in dezelfde term']
+    case 'MULTIPLE_DOCS':
+      return [offset, 'gebruik geen "---" midden in het bestand']
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return `controleer het inspringen en de dubbele punten (${firstLine})`
-    case 'TAB_AS_INDENT':
-      return 'gebruik spaties om in te springen, geen tabs'
-    case 'MULTIPLE_DOCS':
-      return 'gebruik geen "---" midden in het bestand'
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'UNEXPECTED_TOKEN':
+      return [offset, INDENTATION]
     default:
-      return firstLine
+      return [offset, firstLine]
   }
 }
 

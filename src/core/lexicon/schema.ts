@@ -30,7 +30,7 @@ export const conditionSchema = z
 
 export const alternativeSchema = z.union([
   text,
-  z.strictObject({ text, plural: text.optional() }),
+  z.strictObject({ text, plural: text.optional(), adjective: text.optional() }),
 ])
 
 export const entrySchema = z
