@@ -84,3 +84,10 @@ const lexiconRows = [100, 2000].map((entries) => {
 })
 console.log(table(['entries', 'check MB/s', 'check s', 'findings', 'peak RSS MB'], lexiconRows))
 console.log('\nTargets at 5 MB: check() ≥ 0.6× the baseline, peak RSS < 250 MB. See README (Performance).')
+
+// Word adapter, the CLI on a folder of letters, lexicon load: each script runs in
+// its own process (its own memory and start-up) and prints its own table.
+for (const script of ['word.ts', 'cli.ts', 'lexicon.ts']) {
+  console.log('\n')
+  execFileSync(process.execPath, [TSX, join(import.meta.dirname, script)], { stdio: 'inherit' })
+}

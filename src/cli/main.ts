@@ -4,7 +4,6 @@ import {
   CATEGORY_IDS,
   CATEGORY_LABELS,
   SEVERITIES,
-  check,
   compileLexicon,
   formatProblem,
   isCategoryId,
@@ -12,13 +11,14 @@ import {
   lexiconStats,
   lintLexicon,
   loadLexicon,
-  mergeLexicons,
+  PLAIN_RULE_IDS,
+  report,
   LexiconError,
   type CategoryId,
-  type CompiledLexicon,
   type Severity,
 } from '../core/index.js'
 import { formatJsonReport } from './format-json.js'
+import { formatReadabilityJson, formatReadabilityText, type FileReadability } from './format-report.js'
 import { formatSummary, formatTextReport, type Colors, type FileReport } from './format-text.js'
 import { InputError } from './input-error.js'
 import {
@@ -28,6 +28,8 @@ import {
   isBuiltInLexiconFile,
   readLexiconSource,
 } from './lexicon-files.js'
+import { checkFiles } from './pool.js'
+import { createProgress } from './progress.js'
 import { readInput } from './read-input.js'
 import { collectInputs } from './walk.js'
 
@@ -48,6 +50,7 @@ const HELP = `woordwijs — inclusieve en heldere taal in Nederlandse teksten
 
 Gebruik:
   woordwijs check <bestanden of mappen…> [opties]   controleer .txt, .md en .docx
+  woordwijs report <bestanden of mappen…> [opties]  leesbaarheid: zinslengte, lijdende vorm, Flesch-Douma, taalniveau
   woordwijs lexicon lint [bestanden…]                controleer woordenlijsten en hun voorbeelden
   woordwijs lexicon stats                            cijfers per categorie van de woordenlijst
 
@@ -58,13 +61,21 @@ Opties bij check:
   --ignore <ids>            deze regels (ids) overslaan
   --lexicon <bestand.yml>   eigen woordenlijst erbij (nieuwe termen, of override van standaardtermen)
   --color / --no-color      kleur aan of uit (standaard: alleen in een terminal)
+  --jobs <aantal>           bestanden tegelijk controleren (standaard: één per processorkern; 1 = na elkaar)
+
+Klare-taalcontroles bij check (categorie klare-taal; uit te zetten met --ignore):
+  ${PLAIN_RULE_IDS.join(', ')}
+
+Opties bij report:
+  --format text|json        uitvoer als tekst (standaard) of als JSON
 
 Voorbeelden:
   woordwijs check examples/
   woordwijs check brief.docx --min-severity reconsider --format json
   woordwijs check nota.md --category gender,herkomst --lexicon onze-termen.yml
+  woordwijs report brief.docx
 
-Afsluitcode: 0 niets gevonden, 1 bevindingen, 2 fout in gebruik of invoer.
+Afsluitcode: 0 niets gevonden, 1 bevindingen, 2 fout in gebruik of invoer (report: 0 of 2).
 Categorieën: ${CATEGORY_IDS.join(', ')}
 `
 
@@ -76,6 +87,7 @@ const CHECK_OPTIONS = {
   lexicon: { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options']
 
@@ -103,10 +115,10 @@ function colorsFor(stream: Io['stdout'], env: NodeJS.ProcessEnv, flag: boolean |
   return createColors(enabled)
 }
 
-function loadBuiltIn(extraFiles: readonly string[]): CompiledLexicon {
-  const base = loadLexicon(builtInLexiconSources())
-  const extra = extraFiles.length > 0 ? loadLexicon(extraFiles.map(readLexiconSource)) : []
-  return compileLexicon(mergeLexicons(base, extra))
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs verwacht een heel getal vanaf 1, niet '${value}'`)
+  return Number(value)
 }
 
 async function runCheck(args: string[], io: Io): Promise<number> {
@@ -122,24 +134,23 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const categories = parseCategories(values.category)
   const minSeverity = parseSeverity(values['min-severity'])
   const ignore = splitList(values.ignore)
-  const lexicon = loadBuiltIn(values.lexicon ?? [])
+  const jobs = parseJobs(values.jobs)
   const colors = colorsFor(io.stdout, io.env, values['no-color'] ? false : values.color)
   const errorColors = colorsFor(io.stderr, io.env, values['no-color'] ? false : values.color)
 
   const { files, errors } = await collectInputs(positionals)
+  const progress = createProgress(io.stderr, io.env)
+  const outcomes = await checkFiles({
+    files,
+    lexicons: values.lexicon ?? [],
+    settings: { categories, minSeverity, ignore },
+    jobs,
+    onProgress: progress.update,
+  }).finally(progress.finish)
   const reports: FileReport[] = []
-  for (const path of files) {
-    try {
-      const input = await readInput(path)
-      const findings = check(input.checkText, { lexicon, categories, minSeverity, ignore })
-      reports.push({
-        path: displayPath(path),
-        findings: findings.map((finding) => ({ ...finding, text: input.text.slice(finding.start, finding.end) })),
-      })
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      errors.push(error)
-    }
+  for (const outcome of outcomes) {
+    if (outcome.error) errors.push(outcome.error)
+    else reports.push(outcome.report)
   }
   for (const error of errors) {
     io.stderr.write(`${errorColors.red('woordwijs:')} ${displayPath(error.path)}: ${error.message}\n`)
@@ -153,6 +164,38 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   }
   if (errors.length > 0) return EXIT_ERROR
   return reports.some((report) => report.findings.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN
+}
+
+const REPORT_OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options']
+
+async function runReport(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: REPORT_OPTIONS, allowPositionals: true })
+  if (values.help) {
+    io.stdout.write(HELP)
+    return EXIT_CLEAN
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    throw new UsageError(`onbekend formaat '${values.format}'; kies text of json`)
+  }
+  if (positionals.length === 0) throw new UsageError('geef minstens één bestand of map voor het leesbaarheidsrapport')
+  const { files, errors } = await collectInputs(positionals)
+  const reports: FileReadability[] = []
+  for (const path of files) {
+    try {
+      const input = await readInput(path)
+      reports.push({ path: displayPath(path), report: report(input.checkText) })
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      errors.push(error)
+    }
+  }
+  for (const error of errors) io.stderr.write(`woordwijs: ${displayPath(error.path)}: ${error.message}\n`)
+  if (values.format === 'json') io.stdout.write(formatReadabilityJson(reports) + '\n')
+  else if (reports.length > 0) io.stdout.write(formatReadabilityText(reports) + '\n')
+  return errors.length > 0 ? EXIT_ERROR : EXIT_CLEAN
 }
 
 function runLint(args: string[], io: Io): number {
@@ -214,6 +257,8 @@ export async function main(args: string[], io: Io): Promise<number> {
     switch (command) {
       case 'check':
         return await runCheck(rest, io)
+      case 'report':
+        return await runReport(rest, io)
       case 'lexicon':
         if (rest[0] === 'lint') return runLint(rest.slice(1), io)
         if (rest[0] === 'stats') return runStats(io)

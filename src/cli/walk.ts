@@ -10,6 +10,13 @@ export interface WalkResult {
   readonly errors: InputError[]
 }
 
+/** Why an entry a folder lists cannot be looked at; ENOENT there means a link to nothing. */
+function statProblem(code: string | undefined): string {
+  if (code === 'ELOOP') return 'symbolische koppeling vormt een lus'
+  if (code === 'ENOENT') return 'symbolische koppeling naar een bestand dat niet (meer) bestaat'
+  return 'kan niet worden gelezen'
+}
+
 /**
  * Expand the command line's paths: files as given, folders walked (sorted,
  * hidden folders skipped) for the supported extensions. A symbolic link that
@@ -50,7 +57,7 @@ export async function collectInputs(paths: readonly string[]): Promise<WalkResul
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) || code === 'ELOOP') {
-          errors.push(new InputError(path, code === 'ELOOP' ? 'symbolische koppeling vormt een lus' : 'kan niet worden gelezen'))
+          errors.push(new InputError(path, statProblem(code)))
         }
         continue
       }
