@@ -138,7 +138,7 @@ console.log(
 const cpu = await headroom('cpu', cores)
 const alloc = await headroom('alloc', cores)
 console.log(
-  `\nThis machine with ${cores} threads: a compute-only loop runs ${fixed(cpu)}× as fast as on 1 thread, an allocating loop ${fixed(alloc)}×. ` +
-    'Checking allocates heavily (parsing, mammoth), so the second figure caps the speed-up above.',
+  `\nThis machine right now: ${cores} threads get through ${fixed(cpu)}× the work of 1 thread on a compute-only loop, ${fixed(alloc)}× on an allocating one. ` +
+    'Checking allocates heavily (parsing, mammoth), so the second figure caps the speed-up above; on a shared or busy machine it is well below 2.',
 )
 console.log(`\nTarget: ≥ 1.7× the single-worker rate on 2 cores. Letters are kept in ${DIR}; delete the folder to regenerate.`)
