@@ -121,16 +121,30 @@ function parseJobs(value: string | undefined): number | undefined {
   return Number(value)
 }
 
-async function runCheck(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true })
+/**
+ * What check and report share: print help when asked (returns false), else
+ * insist on a known format and at least one file.
+ */
+function acceptCommand(
+  values: { help?: boolean | undefined; format?: string | undefined },
+  positionals: readonly string[],
+  io: Io,
+  noFiles: string,
+): boolean {
   if (values.help) {
     io.stdout.write(HELP)
-    return EXIT_CLEAN
+    return false
   }
   if (values.format !== 'text' && values.format !== 'json') {
     throw new UsageError(`onbekend formaat '${values.format}'; kies text of json`)
   }
-  if (positionals.length === 0) throw new UsageError('geef minstens één bestand of map om te controleren')
+  if (positionals.length === 0) throw new UsageError(noFiles)
+  return true
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: CHECK_OPTIONS, allowPositionals: true })
+  if (!acceptCommand(values, positionals, io, 'geef minstens één bestand of map om te controleren')) return EXIT_CLEAN
   const categories = parseCategories(values.category)
   const minSeverity = parseSeverity(values['min-severity'])
   const ignore = splitList(values.ignore)
@@ -173,14 +187,7 @@ const REPORT_OPTIONS = {
 
 async function runReport(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: REPORT_OPTIONS, allowPositionals: true })
-  if (values.help) {
-    io.stdout.write(HELP)
-    return EXIT_CLEAN
-  }
-  if (values.format !== 'text' && values.format !== 'json') {
-    throw new UsageError(`onbekend formaat '${values.format}'; kies text of json`)
-  }
-  if (positionals.length === 0) throw new UsageError('geef minstens één bestand of map voor het leesbaarheidsrapport')
+  if (!acceptCommand(values, positionals, io, 'geef minstens één bestand of map voor het leesbaarheidsrapport')) return EXIT_CLEAN
   const { files, errors } = await collectInputs(positionals)
   const reports: FileReadability[] = []
   for (const path of files) {

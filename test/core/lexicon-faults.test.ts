@@ -10,18 +10,8 @@ import { check, compileLexicon, formatProblem, LexiconError, loadLexicon, mergeL
 import { runCli, STACK_TRACE, tempDir } from '../support/cli.js'
 import { builtInSources } from '../support/lexicon.js'
 import { ENTRY_LINES, orgLexicon, orgTerm } from '../support/org-lexicon.js'
+import { ENTRY } from '../support/lexicon-entry.js'
 
-const ENTRY = `- id: lerares
-  category: gender
-  severity: reconsider
-  message: "'Lerares' benadrukt het geslacht."
-  explanation: Gebruik een woord dat voor iedereen geldt.
-  alternatives: [leraar, leerkracht]
-  sources: [RVO Schrijfwijzer]
-  terms: [lerares]
-  examples:
-    flag: ["De [lerares] belt u."]
-`
 const SECOND = ENTRY.replaceAll('lerares', 'juf').replace("'Lerares'", "'Juf'")
 
 /** The problems of loading `text` as eigen.yml (next to a valid file), as the CLI prints them. */

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { ENTRY } from '../support/lexicon-entry.js'
 import { compileLexicon, formatProblem, LexiconError, loadLexicon, mergeLexicons, type LexiconSource } from '../../src/core/index.js'
 
-const ENTRY = `- id: lerares
-  category: gender
-  severity: reconsider
-  message: "'Lerares' benadrukt het geslacht."
-  explanation: Gebruik een woord dat voor iedereen geldt.
-  alternatives: [leraar, leerkracht]
-  sources: [RVO Schrijfwijzer]
-  terms: [lerares]
-  examples:
-    flag: ["De [lerares] belt u."]
-`
 
 /** Problems of loading (and compiling) `text` as `file`, formatted as the CLI prints them. */
 function problems(text: string, file = 'lexicon/gender.yml', extra: LexiconSource[] = []): string[] {

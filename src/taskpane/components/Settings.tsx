@@ -20,6 +20,28 @@ const useStyles = makeStyles({
   text: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalS}` },
 })
 
+/** A list of dismissed rules, each with a button to have it reported again. */
+function TakeBackList(props: {
+  items: readonly { key: string; label: string }[]
+  empty: string
+  onTakeBack: (key: string) => void
+}) {
+  const styles = useStyles()
+  if (props.items.length === 0) return <p className={styles.text}>{props.empty}</p>
+  return (
+    <ul className={styles.list}>
+      {props.items.map((item) => (
+        <li key={item.key} className={styles.row}>
+          <span>{item.label}</span>
+          <Button size="small" appearance="subtle" aria-label={`'${item.label}' weer melden`} onClick={() => props.onTakeBack(item.key)}>
+            Weer melden
+          </Button>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 export function Settings() {
   const styles = useStyles()
   const session = useSession()
@@ -58,40 +80,22 @@ export function Settings() {
           <AccordionHeader size="small">Altijd toegestaan ({allowed.length})</AccordionHeader>
           <AccordionPanel>
             <p className={styles.text}>Deze woorden meldt woordwijs u nooit meer, in geen enkel document.</p>
-            {allowed.length === 0 ? (
-              <p className={styles.text}>Nog geen woorden.</p>
-            ) : (
-              <ul className={styles.list}>
-                {allowed.map((rule) => (
-                  <li key={rule.ruleId} className={styles.row}>
-                    <span>{rule.word}</span>
-                    <Button size="small" appearance="subtle" aria-label={`'${rule.word}' weer melden`} onClick={() => session.disallow(rule.ruleId)}>
-                      Weer melden
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TakeBackList
+              items={allowed.map((rule) => ({ key: rule.ruleId, label: rule.word }))}
+              empty="Nog geen woorden."
+              onTakeBack={(ruleId) => session.disallow(ruleId)}
+            />
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="document">
           <AccordionHeader size="small">Genegeerd in dit document ({documentIgnores.length})</AccordionHeader>
           <AccordionPanel>
             <p className={styles.text}>Opgeslagen in het document: iedereen die het opent, ziet deze termen niet gemeld.</p>
-            {documentIgnores.length === 0 ? (
-              <p className={styles.text}>Nog geen termen.</p>
-            ) : (
-              <ul className={styles.list}>
-                {documentIgnores.map((ruleId) => (
-                  <li key={ruleId} className={styles.row}>
-                    <span>{ruleId}</span>
-                    <Button size="small" appearance="subtle" aria-label={`'${ruleId}' weer melden`} onClick={() => void session.unignoreInDocument(ruleId)}>
-                      Weer melden
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TakeBackList
+              items={documentIgnores.map((ruleId) => ({ key: ruleId, label: ruleId }))}
+              empty="Nog geen termen."
+              onTakeBack={(ruleId) => void session.unignoreInDocument(ruleId)}
+            />
           </AccordionPanel>
         </AccordionItem>
         {limits.length > 0 && (

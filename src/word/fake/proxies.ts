@@ -295,11 +295,54 @@ function searchIn(
   return findAll(text, searchText, options ?? {}).map((hit) => context.range(paragraph, from + hit.start, from + hit.end))
 }
 
-export class FakeParagraph extends FakeObject<ParagraphModel> {
-  protected readonly typeName = 'Paragraph'
-  protected readonly scalarNames = ['text', 'uniqueLocalId', 'tableNestingLevel'] as const
+/**
+ * Word's Paragraph and Range share their text, field and content-control
+ * members; both stand for a span of one paragraph here.
+ */
+abstract class FakeSpanObject<T> extends FakeObject<T> {
   private fieldsProxy: FakeFieldCollection | undefined
   private controlProxy: FakeContentControl | undefined
+
+  /** The paragraph and the part of it this object covers. */
+  protected abstract span(): { paragraph: ParagraphModel; start: number; end: number }
+
+  protected override navigation(name: string): FakeObject<unknown> | undefined {
+    if (name === 'fields') return this.fields as FakeObject<unknown>
+    if (name === 'parentContentControlOrNullObject') return this.parentContentControlOrNullObject as FakeObject<unknown>
+    return undefined
+  }
+
+  get text(): string {
+    return this.value<string>('text')
+  }
+
+  get fields(): FakeFieldCollection {
+    this.fieldsProxy ??= new FakeFieldCollection(this.context, () => {
+      requireSet(this.rt, 1.4, `${this.typeName}.fields`)
+      const { paragraph, start, end } = this.span()
+      const whole = start === 0 && end === paragraph.text.length
+      return paragraph
+        .fieldSpans()
+        .filter((s) => whole || (s.start < end && s.end > start))
+        .map((s) => ({ paragraph, ...s }))
+    })
+    return this.fieldsProxy
+  }
+
+  get parentContentControlOrNullObject(): FakeContentControl {
+    this.controlProxy ??= new FakeContentControl(this.context, () => this.span().paragraph.contentControl ?? null)
+    return this.controlProxy
+  }
+}
+
+export class FakeParagraph extends FakeSpanObject<ParagraphModel> {
+  protected readonly typeName = 'Paragraph'
+  protected readonly scalarNames = ['text', 'uniqueLocalId', 'tableNestingLevel'] as const
+
+  protected span(): { paragraph: ParagraphModel; start: number; end: number } {
+    const paragraph = this.resolve()
+    return { paragraph, start: 0, end: paragraph.text.length }
+  }
 
   protected readScalar(name: string, p: ParagraphModel): unknown {
     switch (name) {
@@ -316,34 +359,11 @@ export class FakeParagraph extends FakeObject<ParagraphModel> {
     }
   }
 
-  protected override navigation(name: string): FakeObject<unknown> | undefined {
-    if (name === 'fields') return this.fields as FakeObject<unknown>
-    if (name === 'parentContentControlOrNullObject') return this.parentContentControlOrNullObject as FakeObject<unknown>
-    return undefined
-  }
-
-  get text(): string {
-    return this.value<string>('text')
-  }
   get uniqueLocalId(): string {
     return this.value<string>('uniqueLocalId')
   }
   get tableNestingLevel(): number {
     return this.value<number>('tableNestingLevel')
-  }
-
-  get fields(): FakeFieldCollection {
-    this.fieldsProxy ??= new FakeFieldCollection(this.context, () => {
-      requireSet(this.rt, 1.4, 'Paragraph.fields')
-      const p = this.resolve()
-      return p.fieldSpans().map((span) => ({ paragraph: p, ...span }))
-    })
-    return this.fieldsProxy
-  }
-
-  get parentContentControlOrNullObject(): FakeContentControl {
-    this.controlProxy ??= new FakeContentControl(this.context, () => this.resolve().contentControl ?? null)
-    return this.controlProxy
   }
 
   search(searchText: string, options?: SearchOptionsApi): FakeRangeCollection {
@@ -410,42 +430,18 @@ export class FakeRangeCollection extends FakeCollection<RangeModel, FakeRange> {
   }
 }
 
-export class FakeRange extends FakeObject<RangeModel> {
+export class FakeRange extends FakeSpanObject<RangeModel> {
   protected readonly typeName = 'Range'
   protected readonly scalarNames = ['text'] as const
-  private fieldsProxy: FakeFieldCollection | undefined
-  private controlProxy: FakeContentControl | undefined
+
+  protected span(): { paragraph: ParagraphModel; start: number; end: number } {
+    const range = this.resolve()
+    return { paragraph: range.paragraph, start: range.start, end: range.end }
+  }
 
   protected readScalar(name: string, r: RangeModel): unknown {
     if (name === 'text') return r.text
     throw new FakeError('InvalidArgument', `Range has no property ${name}.`)
-  }
-
-  protected override navigation(name: string): FakeObject<unknown> | undefined {
-    if (name === 'fields') return this.fields as FakeObject<unknown>
-    if (name === 'parentContentControlOrNullObject') return this.parentContentControlOrNullObject as FakeObject<unknown>
-    return undefined
-  }
-
-  get text(): string {
-    return this.value<string>('text')
-  }
-
-  get fields(): FakeFieldCollection {
-    this.fieldsProxy ??= new FakeFieldCollection(this.context, () => {
-      requireSet(this.rt, 1.4, 'Range.fields')
-      const r = this.resolve()
-      return r.paragraph
-        .fieldSpans()
-        .filter((s) => s.start < r.end && s.end > r.start)
-        .map((s) => ({ paragraph: r.paragraph, ...s }))
-    })
-    return this.fieldsProxy
-  }
-
-  get parentContentControlOrNullObject(): FakeContentControl {
-    this.controlProxy ??= new FakeContentControl(this.context, () => this.resolve().paragraph.contentControl ?? null)
-    return this.controlProxy
   }
 
   insertText(text: string, location: InsertLocationApi): FakeRange {
