@@ -103,12 +103,12 @@ function processorFor(options: CheckOptions): AnyProcessor {
 }
 
 /**
- * Run the woordwijs pipeline on `text` and return its vfile with messages.
- * The transformers run once per chunk tree, which is dropped afterwards: a
- * whole-document tree of a large text costs far more memory and time than
- * the text itself.
+ * Run the pipeline chunk by chunk on one vfile (document-level state such as
+ * "u or je so far" lives in `file.data`), calling `afterChunk` after each.
+ * Every chunk tree is dropped once its transformers ran: a whole-document
+ * tree of a large text costs far more memory and time than the text itself.
  */
-export function checkFile(text: string, options: CheckOptions): VFile {
+function runPipeline(text: string, options: CheckOptions, afterChunk: (file: VFile) => void): VFile {
   const processor = processorFor(options)
   const file = new VFile({ value: text })
   // vfile messages are Errors; their stack traces are never read, and
@@ -116,45 +116,57 @@ export function checkFile(text: string, options: CheckOptions): VFile {
   const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
-    for (const tree of parseDutchChunks(text)) processor.runSync(tree, file)
+    for (const tree of parseDutchChunks(text)) {
+      processor.runSync(tree, file)
+      afterChunk(file)
+    }
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
   return file
 }
 
+/** Run the woordwijs pipeline on `text` and return its vfile with all messages. */
+export function checkFile(text: string, options: CheckOptions): VFile {
+  return runPipeline(text, options, () => undefined)
+}
+
 /**
  * Check a text against the lexicon. A thin wrapper over the retext pipeline
- * that turns its messages into findings, sorted by position.
+ * that turns its messages into findings, sorted by position. Messages are
+ * turned into findings after every chunk and then let go, so a text with
+ * many findings does not hold two copies of each.
  */
 export function check(text: string, options: CheckOptions): Finding[] {
-  const file = checkFile(text, options)
   const lexical: Finding[] = []
   const sentences: Finding[] = []
   const structural: Finding[] = []
-  for (const message of file.messages) {
-    const data = message.woordwijs
-    const start = message.place && 'start' in message.place ? message.place.start : undefined
-    const end = message.place && 'end' in message.place ? message.place.end : undefined
-    if (!data || start?.offset === undefined || end?.offset === undefined) continue
-    const target =
-      message.source !== PLAIN_MESSAGE_SOURCE ? lexical : SENTENCE_RULES.has(message.ruleId ?? '') ? sentences : structural
-    target.push({
-      start: start.offset,
-      end: end.offset,
-      line: start.line,
-      column: start.column,
-      text: text.slice(start.offset, end.offset),
-      ruleId: message.ruleId ?? '',
-      category: data.category,
-      severity: data.severity,
-      message: message.reason,
-      explanation: data.explanation,
-      suggestions: message.expected ?? [],
-      hints: data.hints,
-      sources: data.sources,
-    })
-  }
+  runPipeline(text, options, (file) => {
+    for (const message of file.messages) {
+      const data = message.woordwijs
+      const start = message.place && 'start' in message.place ? message.place.start : undefined
+      const end = message.place && 'end' in message.place ? message.place.end : undefined
+      if (!data || start?.offset === undefined || end?.offset === undefined) continue
+      const target =
+        message.source !== PLAIN_MESSAGE_SOURCE ? lexical : SENTENCE_RULES.has(message.ruleId ?? '') ? sentences : structural
+      target.push({
+        start: start.offset,
+        end: end.offset,
+        line: start.line,
+        column: start.column,
+        text: text.slice(start.offset, end.offset),
+        ruleId: message.ruleId ?? '',
+        category: data.category,
+        severity: data.severity,
+        message: message.reason,
+        explanation: data.explanation,
+        suggestions: message.expected ?? [],
+        hints: data.hints,
+        sources: data.sources,
+      })
+    }
+    file.messages.length = 0
+  })
   lexical.sort((a, b) => a.start - b.start)
   const findings = [...lexical, ...sentences, ...leftmostLongest(withoutOverlap(structural, lexical))]
   return findings.sort((a, b) => a.start - b.start || a.end - b.end)
