@@ -83,6 +83,48 @@ describe('preview page with the task pane', () => {
     await pane().screenshot({ path: join(ARTIFACTS, 'taskpane-checked.png') })
   })
 
+  it('opens the readability panel: the figures, the chart, and a long sentence shown in the document', async () => {
+    const header = pane().getByRole('button', { name: /^Leesbaarheid: (B1|B2|C1) \(indicatie\)$/ })
+    expect(await header.getAttribute('aria-expanded')).toBe('false')
+    await header.click()
+    expect(await header.getAttribute('aria-expanded')).toBe('true')
+    const panel = pane().locator('[data-readability]')
+
+    // The running text of the letter and the note; the header and footer lines do not count.
+    const rows = await panel.locator('dl > div').evaluateAll((divs) =>
+      divs.map((div) => [div.querySelector('dt')?.textContent ?? '', div.querySelector('dd')?.textContent ?? '']),
+    )
+    const figures = new Map(rows.map(([term, value]) => [term, value]))
+    expect(rows).toHaveLength(8)
+    expect(figures.get('Woorden')).toBe('222')
+    expect(figures.get('Zinnen')).toBe('17')
+    expect(figures.get('Lange zinnen (meer dan 20 woorden)')).toBe('4 (24%)')
+    expect(figures.get('Flesch-Douma')).toMatch(/^\d+: [a-z ]+$/)
+    expect(figures.get('Brouwer-leesindex')).toMatch(/^\d+: [a-z ]+$/)
+    expect(await panel.innerText()).toContain('(indicatie)')
+
+    // One bar per sentence; the chart's name says what it shows.
+    const chart = panel.getByRole('img', { name: /^Zinslengte van 17 zinnen in documentvolgorde\. 4 zinnen zijn langer dan 20 woorden/ })
+    expect(await chart.count()).toBe(1)
+    expect(await panel.locator('[data-chart] rect').count()).toBe(17)
+    expect(await panel.locator('[data-chart] rect[data-long]').count()).toBe(4)
+
+    // The long sentences are buttons too: by keyboard, the first one is selected in the document.
+    const selected = page.locator('[data-document] [data-kind~="selection"]')
+    const longSentences = panel.getByRole('listitem').getByRole('button')
+    expect(await longSentences.count()).toBe(4)
+    await longSentences.first().focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => selected.innerText()).toMatch(/^Indien u tot de minima behoort.*energierekening\.$/)
+
+    // And by mouse, a long bar in the chart.
+    await panel.locator('[data-chart] rect[data-long]').nth(1).click()
+    await expect.poll(() => selected.innerText()).toMatch(/^Teneinde uw aanvraag te kunnen beoordelen.*bankrekening\.$/)
+
+    await mkdir(ARTIFACTS, { recursive: true })
+    await panel.screenshot({ path: join(ARTIFACTS, 'taskpane-readability.png') })
+  })
+
   it('shows the explanation and sources behind "Waarom?"', async () => {
     const card = cards('allochtoon').first()
     const why = card.getByRole('button', { name: 'Waarom?' })

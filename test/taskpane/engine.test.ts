@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { EngineError, PortEngineClient } from '../../src/taskpane/engine/client.js'
+import { PLAIN_RULE_IDS } from '../../src/core/index.js'
+import { DOCUMENT_RULES } from '../../src/taskpane/engine/protocol.js'
 import { EngineService } from '../../src/taskpane/engine/service.js'
 import { builtInSources } from '../support/lexicon.js'
 import { engineOver, TEST_LEXICON } from './fixtures.js'
@@ -69,5 +71,23 @@ describe('engine client over a message port', () => {
   it('loads the built-in lexicon as the worker bundles it', async () => {
     const results = await engine(builtInSources()).check([{ id: 'a', text: 'In deze wijk wonen veel allochtonen.' }])
     expect(results[0]?.findings.some((finding) => finding.ruleId === 'allochtoon')).toBe(true)
+  })
+
+  it('leaves the document rules out of paragraph checks and finds them in the document pass, placed in their paragraph', async () => {
+    expect([...DOCUMENT_RULES].every((rule) => (PLAIN_RULE_IDS as readonly string[]).includes(rule))).toBe(true)
+    const client = engine()
+    const items = [
+      { id: 'a', text: 'Wij helpen u graag.', prose: true },
+      { id: 'b', text: 'Bel het KCC.\nDan helpen we je.', prose: false },
+    ]
+    const [, alone] = await client.check(items)
+    expect(alone?.findings.map((finding) => finding.ruleId)).toEqual([])
+    const { findings, readability } = await client.checkDocument(items)
+    expect(findings.map(({ id, findings: list }) => [id, list.map((f) => [f.ruleId, f.text, f.start, f.end, f.line, f.column])])).toEqual([
+      ['b', [['afkorting-zonder-uitleg', 'KCC', 8, 11, 1, 9], ['u-en-je', 'je', 27, 29, 2, 15]]],
+    ])
+    // Only running text counts for readability.
+    expect(readability.figures.words).toBe(4)
+    expect(readability.sentences).toEqual([{ paragraphId: 'a', start: 0, end: 19, words: 4, long: false, passive: false }])
   })
 })

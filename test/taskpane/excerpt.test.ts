@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { excerpt } from '../../src/taskpane/model/excerpt.js'
+import { excerpt, opening } from '../../src/taskpane/model/excerpt.js'
 
 function around(text: string, word: string) {
   const start = text.indexOf(word)
@@ -25,5 +25,13 @@ describe('excerpt', () => {
     expect(result.after.endsWith('…')).toBe(true)
     expect(result.before.length).toBeLessThanOrEqual(91)
     expect(result.before).toMatch(/^…heel /)
+  })
+})
+
+describe('the opening of a long sentence', () => {
+  it('keeps a short sentence whole and cuts a long one after a word, on one line', () => {
+    expect(opening('Een korte zin.')).toBe('Een korte zin.')
+    const cut = opening('Wij laten u hierbij weten dat uw aanvraag\nvoor een vergunning voor het plaatsen van een dakkapel is ontvangen.', 40)
+    expect(cut).toBe('Wij laten u hierbij weten dat uw…')
   })
 })

@@ -128,11 +128,18 @@ export const FULL_CAPABILITIES: HostCapabilities = {
   trackChanges: 'off',
 }
 
+/** How `readDocument` delivers: pages of `pageSize` paragraphs, each after `beforePage` resolves (e.g. a test's gate). */
+export interface MemoryReading {
+  readonly pageSize?: number
+  readonly beforePage?: (page: number) => Promise<void>
+}
+
 /** A `DocumentHost` over a `MemoryDocument`, with the same stale rules as Word: never write over changed text. */
 export class MemoryDocumentHost implements DocumentHost {
   constructor(
     readonly document: MemoryDocument,
     private readonly caps: HostCapabilities = FULL_CAPABILITIES,
+    private readonly reading: MemoryReading = {},
   ) {}
 
   async capabilities(): Promise<HostCapabilities> {
@@ -141,8 +148,12 @@ export class MemoryDocumentHost implements DocumentHost {
 
   async readDocument(options?: ReadOptions): Promise<DocumentParagraph[]> {
     const paragraphs = this.document.paragraphs.map(snapshot)
-    options?.onProgress?.({ done: paragraphs.length, total: paragraphs.length })
-    options?.onPage?.(paragraphs)
+    const size = this.reading.pageSize ?? Math.max(1, paragraphs.length)
+    for (let start = 0, page = 0; start < paragraphs.length; start += size, page++) {
+      await this.reading.beforePage?.(page)
+      options?.onPage?.(paragraphs.slice(start, start + size))
+      options?.onProgress?.({ done: Math.min(start + size, paragraphs.length), total: paragraphs.length })
+    }
     return paragraphs
   }
 

@@ -1,12 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { check, compileLexicon, loadLexicon } from '../../src/core/index.js'
+import { DOCUMENT_RULES } from '../../src/taskpane/engine/protocol.js'
+import { WordHost } from '../../src/word/adapter.js'
+import { createFakeWord } from '../../src/word/fake/index.js'
 import type { HostCapabilities } from '../../src/word/host.js'
 import type { EngineClient } from '../../src/taskpane/engine/client.js'
 import { EngineError } from '../../src/taskpane/engine/client.js'
 import { DOCUMENT_IGNORE_SETTING } from '../../src/taskpane/model/ignore.js'
 import { commentText, ReviewSession, type SessionState } from '../../src/taskpane/model/session.js'
 import { MemoryStore } from '../../src/taskpane/model/storage.js'
-import { engineOver } from './fixtures.js'
-import { FULL_CAPABILITIES, MemoryDocument, MemoryDocumentHost } from './memory-host.js'
+import { engineOver, TEST_LEXICON } from './fixtures.js'
+import { FULL_CAPABILITIES, MemoryDocument, MemoryDocumentHost, type MemoryReading } from './memory-host.js'
 
 const LETTER = [
   'Wij informeren u middels een brief.',
@@ -20,9 +24,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()
 })
 
-function setup(options: { capabilities?: Partial<HostCapabilities>; store?: MemoryStore; document?: MemoryDocument; engine?: EngineClient } = {}) {
+interface SetupOptions {
+  capabilities?: Partial<HostCapabilities>
+  store?: MemoryStore
+  document?: MemoryDocument
+  engine?: EngineClient
+  reading?: MemoryReading
+}
+
+function setup(options: SetupOptions = {}) {
   const document = options.document ?? new MemoryDocument(LETTER)
-  const host = new MemoryDocumentHost(document, { ...FULL_CAPABILITIES, ...options.capabilities })
+  const host = new MemoryDocumentHost(document, { ...FULL_CAPABILITIES, ...options.capabilities }, options.reading)
   let engine = options.engine
   if (!engine) {
     const over = engineOver()
@@ -195,6 +207,7 @@ describe('review session', () => {
     cleanups.push(over.close)
     const engine: EngineClient = {
       check: (items) => (fail ? Promise.reject(new EngineError('De controle is onverwacht mislukt.', 'boom')) : over.client.check(items)),
+      checkDocument: (items) => over.client.checkDocument(items),
     }
     const { session, logged } = setup({ engine })
     await session.checkDocument()
@@ -232,5 +245,128 @@ describe('review session', () => {
     const { session } = setup({ store })
     session.setFilters({ hiddenCategories: ['herkomst'], minSeverity: 'avoid', view: 'factor' })
     expect(setup({ store }).session.getSnapshot().filters).toEqual({ hiddenCategories: ['herkomst'], minSeverity: 'avoid', view: 'factor' })
+  })
+})
+
+describe('the document as a whole', () => {
+  // Explained at first use in p1; first used unexplained in p2 ("KCC"), again in p3; "u" first, then "je".
+  const PARAGRAPHS = [
+    'Wij sturen u deze brief over de Wet maatschappelijke ondersteuning (WMO).',
+    'De WMO regelt hulp thuis. Het KCC beantwoordt uw vragen.',
+    { text: 'Gemeente Lindenwaard', part: 'header' as const },
+    'Heb je nog vragen over het KCC? Bel ons dan.',
+  ]
+  const documentRules = (state: SessionState) =>
+    state.items.filter((entry) => DOCUMENT_RULES.has(entry.finding.ruleId)).map((entry) => `${entry.paragraph.id}:${entry.finding.start}:${entry.finding.ruleId}:${entry.finding.text}`)
+
+  /** The same rules from `check()` over the paragraphs joined by blank lines, placed back in their paragraphs. */
+  function wholeDocumentCheck(texts: readonly string[]): string[] {
+    const starts = texts.map((_, index) => texts.slice(0, index).reduce((sum, text) => sum + text.length + 2, 0))
+    const lexicon = compileLexicon(loadLexicon(TEST_LEXICON))
+    return check(texts.join('\n\n'), { lexicon })
+      .filter((finding) => DOCUMENT_RULES.has(finding.ruleId))
+      .map((finding) => {
+        const index = starts.findLastIndex((start) => start <= finding.start)
+        return `p${index + 1}:${finding.start - starts[index]!}:${finding.ruleId}:${finding.text}`
+      })
+  }
+
+  it("finds the switch between u and je and an abbreviation's first use across paragraphs, as a check of the whole text does", async () => {
+    const { session } = await checked({ document: new MemoryDocument(PARAGRAPHS) })
+    const found = documentRules(session.getSnapshot())
+    expect(found).toEqual(['p2:30:afkorting-zonder-uitleg:KCC', 'p4:4:u-en-je:je'])
+    expect(found).toEqual(wholeDocumentCheck(PARAGRAPHS.map((paragraph) => (typeof paragraph === 'string' ? paragraph : paragraph.text))))
+    // The rest of each paragraph's findings is still its own.
+    expect(rules(session.getSnapshot())).toEqual(['afkorting-zonder-uitleg:KCC', 'u-en-je:je'])
+  })
+
+  it('recomputes them after an edit anywhere in the document', async () => {
+    const { session, document } = await checked({ document: new MemoryDocument(PARAGRAPHS) })
+    document.setText('p4', 'Hebt u nog vragen over het KCC? Bel ons dan.')
+    await waitFor(() => !documentRules(session.getSnapshot()).some((rule) => rule.includes('u-en-je')))
+    // The first use of "KCC" moves to p4 once p2 no longer has it.
+    document.setText('p2', 'De WMO regelt hulp thuis.')
+    await waitFor(() => documentRules(session.getSnapshot()).join() === 'p4:27:afkorting-zonder-uitleg:KCC')
+    const texts = document.paragraphs.map((paragraph) => paragraph.text)
+    expect(documentRules(session.getSnapshot())).toEqual(wholeDocumentCheck(texts))
+    expect(session.getSnapshot().readability?.figures.sentences).toBe(4)
+  })
+
+  it('reports readability over the running text, each sentence placed in its paragraph', async () => {
+    const { session } = await checked()
+    const readability = session.getSnapshot().readability
+    // The header "Gemeente Lindenwaard" is no running text.
+    expect(readability?.figures).toMatchObject({ words: 16, sentences: 3, longSentences: { count: 0, share: 0 } })
+    expect(readability?.figures.level.label).toMatch(/^(B1|B2|C1) \(indicatie\)$/)
+    expect(readability?.figures.level.reliable).toBe(false)
+    expect(readability?.sentences.map(({ paragraphId, start, end, words }) => [paragraphId, start, end, words])).toEqual([
+      ['p1', 0, 35, 6],
+      ['p2', 0, 36, 6],
+      ['p2', 37, 71, 4],
+    ])
+  })
+
+  it('selects a sentence from the report in the document, and says so when it changed', async () => {
+    const long =
+      'Wij laten u hierbij weten dat uw aanvraag voor een vergunning voor het plaatsen van een dakkapel op uw woning aan de Dorpsstraat is ontvangen.'
+    const { session, document } = await checked({ document: new MemoryDocument(['Een korte zin.', long]), capabilities: { paragraphEvents: false } })
+    const sentence = session.getSnapshot().readability?.sentences.find((candidate) => candidate.long)
+    expect(sentence).toMatchObject({ paragraphId: 'p2', start: 0, end: long.length, long: true, passive: true })
+    await session.showSentence(sentence!)
+    expect(document.selection).toEqual({ paragraphId: 'p2', start: 0, end: long.length })
+
+    document.setText('p2', 'Uw aanvraag is binnen.')
+    await session.showSentence(sentence!)
+    expect(session.getSnapshot().notice?.text).toContain('De tekst is gewijzigd sinds de controle')
+    expect(session.getSnapshot().readability?.sentences.some((candidate) => candidate.long)).toBe(false)
+  })
+})
+
+describe('a long document', () => {
+  it("shows the first page's findings while the rest is still being read", async () => {
+    let release = (): void => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const { session } = setup({ reading: { pageSize: 1, beforePage: (page) => (page === 0 ? Promise.resolve() : gate) } })
+    const done = session.checkDocument()
+    await waitFor(() => session.getSnapshot().items.length > 0)
+    const early = session.getSnapshot()
+    expect(early.phase).toBe('reading')
+    expect(early.progress).toEqual({ done: 1, total: 4 })
+    expect(rules(early)).toEqual(['middels:middels'])
+    release()
+    await done
+    expect(session.getSnapshot().phase).toBe('ready')
+    expect(rules(session.getSnapshot())).toEqual(['middels:middels', 'allochtoon:allochtonen', 'allochtoon:Allochtone'])
+  })
+
+  it('still checks every paragraph when the host does not report pages', async () => {
+    const { session, host } = setup()
+    const readDocument = host.readDocument.bind(host)
+    host.readDocument = (options) => readDocument({ ...options, onPage: undefined })
+    await session.checkDocument()
+    expect(rules(session.getSnapshot())).toEqual(['middels:middels', 'allochtoon:allochtonen', 'allochtoon:Allochtone'])
+  })
+
+  it("checks each page the Word adapter reads as it comes, over the in-memory Word model", async () => {
+    const fake = createFakeWord({ body: ['Wij informeren u middels een brief.', 'Een zin.', 'Nog een zin.', 'Veel allochtonen.', 'Slot.'] })
+    const over = engineOver()
+    cleanups.push(over.close)
+    const requests: string[] = []
+    const engine: EngineClient = {
+      check: (items) => {
+        requests.push(`check:${items.length}`)
+        return over.client.check(items)
+      },
+      checkDocument: (items) => {
+        requests.push(`document:${items.length}`)
+        return over.client.checkDocument(items)
+      },
+    }
+    const host = new WordHost({ word: fake.Word, office: fake.Office, pageSize: 2 })
+    const session = new ReviewSession({ host, engine, store: new MemoryStore() })
+    cleanups.push(() => session.dispose())
+    await session.checkDocument()
+    expect(requests).toEqual(['check:2', 'check:2', 'check:1', 'document:5'])
+    expect(rules(session.getSnapshot())).toEqual(['middels:middels', 'allochtoon:allochtonen'])
   })
 })

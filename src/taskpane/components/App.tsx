@@ -18,6 +18,7 @@ import { summarize, visibleItems } from '../model/review.js'
 import { useSession, useSessionState } from './context.js'
 import { FindingList } from './FindingList.js'
 import { findingsLabel } from './labels.js'
+import { Readability } from './Readability.js'
 import { Settings } from './Settings.js'
 import { Summary } from './Summary.js'
 
@@ -143,7 +144,6 @@ export function App() {
         </MessageBar>
       )}
 
-
       {checked && summary.total === 0 && (
         <div className={styles.panel}>
           <p className={styles.empty}>
@@ -155,7 +155,12 @@ export function App() {
         </div>
       )}
 
-      {checked && summary.total > 0 && (
+      {checked && state.readability && state.readability.figures.words > 0 && (
+        <Readability readability={state.readability} paragraphs={state.paragraphs} />
+      )}
+
+      {/* During a long check the first pages' findings are already here; the list grows as pages come in. */}
+      {(checked || running) && summary.total > 0 && (
         <>
           <div className={styles.panel}>
             <Summary summary={summary} />

@@ -2,11 +2,18 @@
  * The pane's side of the engine: sends paragraphs to the worker and resolves
  * with their findings. Components depend on the `EngineClient` interface only.
  */
-import type { CheckItem, EngineResponse, MessagePortLike, ParagraphFindings } from './protocol.js'
+import type { CheckItem, DocumentItem, DocumentResult, EngineRequest, EngineResponse, MessagePortLike, ParagraphFindings } from './protocol.js'
 
 export interface EngineClient {
+  /** Each paragraph on its own; the document rules are left to `checkDocument`. */
   check(items: readonly CheckItem[]): Promise<readonly ParagraphFindings[]>
+  /** All paragraphs in document order: the document rules and the readability report. */
+  checkDocument(items: readonly DocumentItem[]): Promise<DocumentResult>
 }
+
+type Answer = Exclude<EngineResponse, { readonly type: 'error' }>
+/** What a request sends besides its id. */
+type Outgoing<Request = EngineRequest> = Request extends EngineRequest ? Omit<Request, 'requestId'> : never
 
 /** The engine failed; `message` is Dutch and meant for the user. */
 export class EngineError extends Error {
@@ -20,7 +27,7 @@ export class EngineError extends Error {
 }
 
 interface Pending {
-  resolve(results: readonly ParagraphFindings[]): void
+  resolve(answer: Answer): void
   reject(error: Error): void
 }
 
@@ -34,12 +41,24 @@ export class PortEngineClient implements EngineClient {
     port.addEventListener('message', this.onMessage)
   }
 
-  check(items: readonly CheckItem[]): Promise<readonly ParagraphFindings[]> {
+  async check(items: readonly CheckItem[]): Promise<readonly ParagraphFindings[]> {
+    const answer = await this.send({ type: 'check', items })
+    if (answer.type !== 'checked') throw mismatch(answer.type)
+    return answer.results
+  }
+
+  async checkDocument(items: readonly DocumentItem[]): Promise<DocumentResult> {
+    const answer = await this.send({ type: 'document', items })
+    if (answer.type !== 'document') throw mismatch(answer.type)
+    return answer.result
+  }
+
+  private send(request: Outgoing): Promise<Answer> {
     if (this.broken) return Promise.reject(this.broken)
     const requestId = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(requestId, { resolve, reject })
-      this.port.postMessage({ type: 'check', requestId, items })
+      this.port.postMessage({ ...request, requestId })
     })
   }
 
@@ -65,9 +84,13 @@ export class PortEngineClient implements EngineClient {
     const pending = this.pending.get(response.requestId)
     if (!pending) return
     this.pending.delete(response.requestId)
-    if (response.type === 'checked') pending.resolve(response.results)
-    else pending.reject(new EngineError(response.message, response.detail))
+    if (response.type === 'error') pending.reject(new EngineError(response.message, response.detail))
+    else pending.resolve(response)
   }
+}
+
+function mismatch(type: string): EngineError {
+  return new EngineError('De controle is onverwacht mislukt.', `unexpected engine answer '${type}'`)
 }
 
 /** Start the engine worker bundled by webpack and connect a client to it. */

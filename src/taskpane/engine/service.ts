@@ -4,7 +4,11 @@
  * run over any message port (a Worker in the pane, a MessageChannel in tests).
  */
 import { check, compileLexicon, LexiconError, loadLexicon, type CompiledLexicon, type LexiconSource } from '../../core/index.js'
-import type { EngineRequest, EngineResponse, MessagePortLike, ParagraphFindings } from './protocol.js'
+import { documentPass } from './document.js'
+import { DOCUMENT_RULES, type EngineRequest, type EngineResponse, type MessagePortLike, type ParagraphFindings } from './protocol.js'
+
+/** Paragraph checks leave the document rules to the document pass. */
+const PARAGRAPH_IGNORE = [...DOCUMENT_RULES]
 
 export class EngineService {
   private lexicon: CompiledLexicon | undefined
@@ -15,10 +19,13 @@ export class EngineService {
     try {
       this.lexicon ??= compileLexicon(loadLexicon([...this.sources()]))
       const lexicon = this.lexicon
+      if (request.type === 'document') {
+        return { type: 'document', requestId: request.requestId, result: documentPass(request.items, lexicon) }
+      }
       const results: ParagraphFindings[] = request.items.map((item) => ({
         id: item.id,
         text: item.text,
-        findings: check(item.text, { lexicon }),
+        findings: check(item.text, { lexicon, ignore: PARAGRAPH_IGNORE }),
       }))
       return { type: 'checked', requestId: request.requestId, results }
     } catch (error) {

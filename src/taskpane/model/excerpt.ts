@@ -52,3 +52,12 @@ export function excerpt(text: string, start: number, end: number): Excerpt {
     after: clipEnd(text.slice(end, to).trimEnd()),
   }
 }
+
+/** The start of a (long) sentence, cut at a word boundary: enough to recognise it in a list. */
+export function opening(text: string, max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return `${space > 0 ? cut.slice(0, space) : cut}…`
+}

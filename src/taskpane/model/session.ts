@@ -6,6 +6,8 @@
 import type { Finding } from '../../core/index.js'
 import type { DocumentHost, DocumentParagraph, HostCapabilities, WriteOutcome } from '../../word/host.js'
 import { EngineError, type EngineClient } from '../engine/client.js'
+import type { DocumentReadability, SentencePlace } from '../engine/protocol.js'
+import { documentItems, withDocumentFindings } from './document.js'
 import { loadFilters, saveFilters, type FilterPrefs } from './filters.js'
 import {
   addAllowed,
@@ -47,6 +49,8 @@ export interface SessionState {
   readonly busy: ReadonlySet<string>
   /** The user wants inline marks in the document (only offered where the host has them). */
   readonly marks: boolean
+  /** The readability report of the last check, kept up to date with edits. */
+  readonly readability: DocumentReadability | undefined
 }
 
 const MARKS_KEY = 'woordwijs.marks.v1'
@@ -58,6 +62,12 @@ const MARK_DEBOUNCE_MS = 300
 const BATCH = 40
 /** Paragraph events arrive in bursts while someone types. */
 const EVENT_DEBOUNCE_MS = 500
+
+/** A full check under way: paragraphs checked so far, in document order, and how many there are once read. */
+interface CheckRun {
+  readonly checked: Map<string, CheckedParagraph>
+  total: number | undefined
+}
 
 export interface SessionOptions {
   readonly host: DocumentHost
@@ -96,6 +106,7 @@ export class ReviewSession {
       checkedAt: undefined,
       busy: new Set(),
       marks: options.store.get(MARKS_KEY) === 'on',
+      readability: undefined,
     }
   }
 
@@ -172,34 +183,44 @@ export class ReviewSession {
 
   // --- checking ---------------------------------------------------------------
 
-  /** Check the whole document; the only action that reads all of it. */
+  /**
+   * Check the whole document; the only action that reads all of it. Each page
+   * the host reads is checked at once, so the first findings show while the
+   * rest is still being read; the document pass follows the last page.
+   */
   checkDocument(): Promise<void> {
     return this.enqueue(async () => {
-      this.update({ phase: 'reading', progress: undefined, error: undefined, notice: undefined })
+      // A fresh list fills page by page; old findings mixed in would point at text that may have changed.
+      this.update({ phase: 'reading', progress: undefined, error: undefined, notice: undefined, paragraphs: [], readability: undefined })
       try {
         // A click can come before the pane finished starting; capabilities decide what follows.
         await this.start()
         const documentIgnores = await loadDocumentIgnores(this.options.host)
         this.update({ documentIgnores })
+        const run: CheckRun = { checked: new Map(), total: undefined }
+        let pages: Promise<void> = Promise.resolve()
         const read = await this.options.host.readDocument({
-          onProgress: (progress) => this.update({ progress: { done: progress.done, total: progress.total } }),
+          onProgress: (progress) => {
+            if (this.state.phase === 'reading') this.update({ progress: { done: progress.done, total: progress.total } })
+          },
+          onPage: (page) => {
+            pages = pages.then(() => this.checkParagraphs(page, run))
+            // Handled when awaited below; this only keeps a failed page from counting as unhandled meanwhile.
+            pages.catch(() => undefined)
+          },
         })
-        // Empty paragraphs are not sent to the engine, but stay known so typing in one is a plain re-check.
-        const checkable = read.filter((paragraph) => paragraph.text.trim() !== '')
-        this.update({ phase: 'checking', progress: { done: 0, total: checkable.length } })
-        const checked = new Map<string, CheckedParagraph>()
-        for (let index = 0; index < checkable.length; index += BATCH) {
-          const batch = checkable.slice(index, index + BATCH)
-          const results = await this.options.engine.check(batch.map(({ id, text }) => ({ id, text })))
-          batch.forEach((paragraph, offset) => {
-            checked.set(paragraph.id, { ...paragraph, findings: results[offset]?.findings ?? [] })
-          })
-          this.update({ progress: { done: Math.min(index + BATCH, checkable.length), total: checkable.length } })
-        }
+        run.total = read.filter((paragraph) => paragraph.text.trim() !== '').length
+        this.update({ phase: 'checking', progress: { done: run.checked.size, total: run.total } })
+        await pages
+        // A host that does not report pages still gets every paragraph checked.
+        await this.checkParagraphs(read.filter((paragraph) => !run.checked.has(paragraph.id)), run)
+        const own = read.map((paragraph) => run.checked.get(paragraph.id) ?? { ...paragraph, findings: [] })
+        const result = await this.options.engine.checkDocument(documentItems(own))
         this.update({
           phase: 'ready',
           progress: undefined,
-          paragraphs: read.map((paragraph) => checked.get(paragraph.id) ?? { ...paragraph, findings: [] }),
+          paragraphs: withDocumentFindings(own, result.findings),
+          readability: result.readability,
           documentChanged: false,
           checkedAt: new Date(),
         })
@@ -216,6 +237,29 @@ export class ReviewSession {
         })
       }
     })
+  }
+
+  /**
+   * Check paragraphs on their own, in batches, adding them to the run and to
+   * the list as each batch comes back. Empty paragraphs are not sent to the
+   * engine, but stay known so typing in one is a plain re-check.
+   */
+  private async checkParagraphs(paragraphs: readonly DocumentParagraph[], run: CheckRun): Promise<void> {
+    const checkable = paragraphs.filter((paragraph) => paragraph.text.trim() !== '')
+    for (let index = 0; index < checkable.length; index += BATCH) {
+      const batch = checkable.slice(index, index + BATCH)
+      const results = await this.options.engine.check(batch.map(({ id, text }) => ({ id, text })))
+      batch.forEach((paragraph, offset) => {
+        run.checked.set(paragraph.id, { ...paragraph, findings: results[offset]?.findings ?? [] })
+      })
+      const paragraphsSoFar = [...run.checked.values()]
+      // While reading, the bar shows the host's reading progress; afterwards, what is checked of what was read.
+      this.update(
+        run.total === undefined
+          ? { paragraphs: paragraphsSoFar }
+          : { paragraphs: paragraphsSoFar, progress: { done: run.checked.size, total: run.total } },
+      )
+    }
   }
 
   /** Re-read and re-check these paragraphs; unknown ids mean new paragraphs, so check everything. */
@@ -240,7 +284,9 @@ export class ReviewSession {
           // A requested paragraph that could not be read back was deleted.
           .filter((paragraph) => !requested.has(paragraph.id) || byId.has(paragraph.id))
           .map((paragraph) => byId.get(paragraph.id) ?? paragraph)
-        this.update({ paragraphs })
+        // One edit can start or end a switch between u and je anywhere: the document pass runs again.
+        const result = await this.options.engine.checkDocument(documentItems(paragraphs))
+        this.update({ paragraphs: withDocumentFindings(paragraphs, result.findings), readability: result.readability })
       } catch (error) {
         this.log('recheck failed', error)
         this.update({ documentChanged: true })
@@ -280,7 +326,7 @@ export class ReviewSession {
   }
 
   /** Tell the user about a write that did not happen; never retry it silently. */
-  private async handleOutcome(item: ReviewItem, outcome: WriteOutcome | undefined, success: string): Promise<boolean> {
+  private async handleOutcome(paragraphId: string, outcome: WriteOutcome | undefined, success: string): Promise<boolean> {
     if (outcome?.status === 'done') {
       this.update({ notice: { intent: 'success', text: success } })
       return true
@@ -290,7 +336,7 @@ export class ReviewSession {
         notice: { intent: 'warning', text: 'De tekst is gewijzigd sinds de controle. Woordwijs heeft de alinea opnieuw gecontroleerd.' },
         documentChanged: !this.state.capabilities?.paragraphEvents,
       })
-      await this.recheckParagraphs([item.paragraph.id])
+      await this.recheckParagraphs([paragraphId])
       return false
     }
     this.log('write failed', outcome)
@@ -310,7 +356,7 @@ export class ReviewSession {
       const [outcome] = await this.options.host
         .replace([{ target: targetOf(item), replacement }])
         .catch((error: unknown) => [this.thrown(error)])
-      const done = await this.handleOutcome(item, outcome, `'${item.finding.text}' is vervangen door '${replacement}'.`)
+      const done = await this.handleOutcome(item.paragraph.id, outcome, `'${item.finding.text}' is vervangen door '${replacement}'.`)
       if (done) await this.recheckParagraphs([item.paragraph.id])
     })
   }
@@ -321,8 +367,23 @@ export class ReviewSession {
         .select(targetOf(item))
         .catch(this.thrown)
       if (outcome.status === 'done') return
-      await this.handleOutcome(item, outcome, '')
+      await this.handleOutcome(item.paragraph.id, outcome, '')
     })
+  }
+
+  /** Select a sentence of the readability report, e.g. a long one from the chart. */
+  async showSentence(sentence: SentencePlace): Promise<void> {
+    const paragraph = this.state.paragraphs.find((candidate) => candidate.id === sentence.paragraphId)
+    if (!paragraph) return
+    this.update({ notice: undefined })
+    const target = {
+      paragraphId: paragraph.id,
+      start: sentence.start,
+      end: sentence.end,
+      expected: paragraph.text.slice(sentence.start, sentence.end),
+    }
+    const outcome = await this.options.host.select(target).catch(this.thrown)
+    if (outcome.status !== 'done') await this.handleOutcome(paragraph.id, outcome, '')
   }
 
   addComment(item: ReviewItem): Promise<void> {
@@ -330,7 +391,7 @@ export class ReviewSession {
       const outcome = await this.options.host
         .addComment(targetOf(item), commentText(item.finding))
         .catch(this.thrown)
-      await this.handleOutcome(item, outcome, `Opmerking toegevoegd bij '${item.finding.text}'.`)
+      await this.handleOutcome(item.paragraph.id, outcome, `Opmerking toegevoegd bij '${item.finding.text}'.`)
     })
   }
 
