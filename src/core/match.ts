@@ -1,7 +1,7 @@
 import { isLiteral } from 'nlcst-is-literal'
 import type { Sentence } from 'nlcst'
 import { meetsSeverity, type CategoryId, type Severity } from './categories.js'
-import { conditionHolds } from './context.js'
+import { conditionHolds, type MatchContext } from './context.js'
 import { COMPOUND_AFFIX, type CompiledEntry, type CompiledLexicon, type Phrase } from './lexicon/compile.js'
 import { insideUrl, isBracketed, isQuoted, isSentenceInitial, looksLikeName } from './position.js'
 import type { Token } from './tokens.js'
@@ -41,9 +41,8 @@ function tokensMatch(phrase: Phrase, tokens: readonly Token[], first: number): b
   return true
 }
 
-interface SentenceScope {
+interface SentenceScope extends MatchContext {
   readonly sentence: Sentence
-  readonly tokens: readonly Token[]
   readonly text: string
 }
 
@@ -54,8 +53,8 @@ function acceptable(scope: SentenceScope, entry: CompiledEntry, first: number, l
   if (!entry.proper && looksLikeName(head.raw) && !isSentenceInitial(tokens, first)) return false
   const literal = first === last ? isLiteral(scope.sentence, head.index) && !isBracketed(tokens, first, last) : isQuoted(tokens, first, last)
   if (literal) return false
-  if (entry.unless.some((condition) => conditionHolds(condition, tokens, first, last))) return false
-  if (entry.onlyIf.length > 0 && !entry.onlyIf.some((condition) => conditionHolds(condition, tokens, first, last))) {
+  if (entry.unless.some((condition) => conditionHolds(condition, scope, first, last))) return false
+  if (entry.onlyIf.length > 0 && !entry.onlyIf.some((condition) => conditionHolds(condition, scope, first, last))) {
     return false
   }
   return !insideUrl(scope.text, head.start, tokens[last]!.end)
@@ -132,9 +131,10 @@ export function matchSentence(
   tokens: readonly Token[],
   text: string,
   filter: MatchFilter,
+  paragraphTokens: () => readonly Token[] = () => tokens,
 ): Match[] {
   const matches: Match[] = []
-  const scope: SentenceScope = { sentence, tokens, text }
+  const scope: SentenceScope = { sentence, tokens, text, paragraphTokens }
   const hasCompounds = lexicon.compoundStarts.size > 0 || lexicon.compoundEnds.size > 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!

@@ -5,7 +5,7 @@ import type { CategoryId, Severity } from './categories.js'
 import type { CompiledLexicon } from './lexicon/compile.js'
 import { matchSentence, type MatchFilter } from './match.js'
 import { suggestionsFor } from './suggestions.js'
-import { sentenceTokens } from './tokens.js'
+import { sentenceTokens, type Token } from './tokens.js'
 
 /** What woordwijs adds to a vfile message besides the standard fields. */
 export interface WoordwijsMessageData {
@@ -35,6 +35,23 @@ function forEachSentence(tree: Root, callback: (sentence: Sentence) => void): vo
   }
 }
 
+/**
+ * All tokens of the tree, built only when a `paragraph` context rule asks.
+ * check() hands over one tree per blank-line block (a Word paragraph in the
+ * add-in): that is the paragraph a writer sees. parse-latin's own paragraph
+ * nodes end at every line break, which in hard-wrapped text is mid-sentence.
+ */
+function blockTokensOf(tree: Root, text: string): () => readonly Token[] {
+  let tokens: Token[] | undefined
+  return () => {
+    if (!tokens) {
+      tokens = []
+      forEachSentence(tree, (sentence) => tokens!.push(...sentenceTokens(sentence, text)))
+    }
+    return tokens
+  }
+}
+
 /** The `source` of every message this plugin emits. */
 export const MESSAGE_SOURCE = 'woordwijs'
 
@@ -47,9 +64,10 @@ const retextWoordwijsLexicon: Plugin<[LexiconPluginOptions], Root> = function (o
   const { lexicon } = options
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
+    const paragraphTokens = blockTokensOf(tree, text)
     forEachSentence(tree, (sentence) => {
       const tokens = sentenceTokens(sentence, text)
-      for (const match of matchSentence(lexicon, sentence, tokens, text, options)) {
+      for (const match of matchSentence(lexicon, sentence, tokens, text, options, paragraphTokens)) {
         const first = tokens[match.first]!
         const last = tokens[match.last]!
         const actual = text.slice(match.start, match.end)

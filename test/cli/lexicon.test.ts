@@ -75,6 +75,6 @@ describe('woordwijs lexicon stats', () => {
     const lines = result.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/^categorie\s+termen\s+woorden\s+vormen\s+voorbeelden\s+alternatieven\s+met context$/)
     expect(lines).toHaveLength(16)
-    expect(lines.at(-1)).toMatch(/^totaal\s+11\s/)
+    expect(lines.at(-1)).toMatch(/^totaal\s+12\s/)
   })
 })

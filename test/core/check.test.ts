@@ -152,3 +152,17 @@ describe('suggestions that fit the sentence', () => {
     expect(blanke!.suggestions).toEqual(['witte'])
   })
 })
+
+describe('context rules over the paragraph and with AND', () => {
+  it('looks for words anywhere in the paragraph with a paragraph condition', () => {
+    expect(hits('Vacature beleidsmedewerker. Wij zoeken een jonge collega.', lexicon)).toEqual([['jonge collega', 'jonge-collega']])
+    expect(hits('Wij zoeken een jonge collega.\n\nVacature beleidsmedewerker.', lexicon)).toEqual([])
+  })
+
+  it('needs every part of a condition with several parts', () => {
+    expect(hits('Vacature. Bij het afscheid van onze jonge collega spraken we over de vacature.', lexicon)).toEqual([])
+    expect(hits('Vacature. Bij het afscheid van een jonge collega spraken we over de vacature.', lexicon)).toEqual([
+      ['jonge collega', 'jonge-collega'],
+    ])
+  })
+})

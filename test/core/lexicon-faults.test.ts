@@ -88,9 +88,9 @@ describe('schema errors', () => {
     ['"ja" for a boolean', ENTRY.replace('  terms:', '  inflect: ja\n  terms:'), "8:12: 'inflect' moet true of false zijn"],
     ['an alternative with a Dutch field name', ENTRY.replace('[leraar, leerkracht]', '[{tekst: leraar}]'), "6:18: 'alternatives[1]' moet een tekst zijn, of een groep met 'text' en eventueel 'plural' of 'adjective'"],
     [
-      'a context condition with two kinds',
-      ENTRY.replace('  examples:', '  context:\n    unless:\n      - next: [van]\n        previous: [de]\n  examples:\n    ok: ["De lerares van school."]'),
-      "11:9: 'context.unless[1]': een voorwaarde heeft precies één van: next, previous, sentence",
+      'an empty context condition',
+      ENTRY.replace('  examples:', '  context:\n    unless:\n      - {}\n  examples:\n    ok: ["De lerares van school."]'),
+      "11:9: 'context.unless[1]': een voorwaarde noemt minstens één van: next, previous, sentence, paragraph",
     ],
   ]
   it.each(cases)('%s', (_name, text, expected) => {

@@ -12,10 +12,16 @@ export interface WordPattern {
   readonly suffix: boolean
 }
 
-export interface CompiledCondition {
-  readonly where: 'next' | 'previous' | 'sentence'
+/** One part of a condition: where to look, and the phrases that may stand there. */
+export interface ConditionPart {
+  readonly where: 'next' | 'previous' | 'sentence' | 'paragraph'
   /** Each alternative is a sequence of word patterns (a phrase). */
   readonly phrases: readonly (readonly WordPattern[])[]
+}
+
+/** A condition holds when all of its parts hold (a list of conditions: when any holds). */
+export interface CompiledCondition {
+  readonly parts: readonly ConditionPart[]
 }
 
 export interface CompiledAlternative {
@@ -96,12 +102,15 @@ function compilePattern(pattern: string): WordPattern[] {
     })
 }
 
+const CONDITION_PLACES = ['next', 'previous', 'sentence', 'paragraph'] as const
+
 function compileConditions(conditions: readonly Condition[] | undefined): CompiledCondition[] {
-  return (conditions ?? []).map((condition) => {
-    const where = condition.next ? 'next' : condition.previous ? 'previous' : 'sentence'
-    const patterns = condition.next ?? condition.previous ?? condition.sentence ?? []
-    return { where, phrases: patterns.map(compilePattern) }
-  })
+  return (conditions ?? []).map((condition) => ({
+    parts: CONDITION_PLACES.filter((where) => condition[where] !== undefined).map((where) => ({
+      where,
+      phrases: condition[where]!.map(compilePattern),
+    })),
+  }))
 }
 
 function compileEntry(entry: LexiconEntry, order: number): CompiledEntry {

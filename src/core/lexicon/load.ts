@@ -239,8 +239,8 @@ class FileReader {
 const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = {
   context: ['unless', 'only_if'],
   examples: ['flag', 'ok'],
-  unless: ['next', 'previous', 'sentence'],
-  only_if: ['next', 'previous', 'sentence'],
+  unless: ['next', 'previous', 'sentence', 'paragraph'],
+  only_if: ['next', 'previous', 'sentence', 'paragraph'],
   alternatives: ['text', 'plural', 'adjective'],
 }
 

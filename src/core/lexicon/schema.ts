@@ -23,9 +23,10 @@ export const conditionSchema = z
     next: patternList.optional(),
     previous: patternList.optional(),
     sentence: patternList.optional(),
+    paragraph: patternList.optional(),
   })
-  .refine((value) => Object.keys(value).length === 1, {
-    message: 'een voorwaarde heeft precies één van: next, previous, sentence',
+  .refine((value) => Object.keys(value).length > 0, {
+    message: 'een voorwaarde noemt minstens één van: next, previous, sentence, paragraph',
   })
 
 export const alternativeSchema = z.union([
