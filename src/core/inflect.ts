@@ -7,7 +7,11 @@
  * the entry's explicit `forms`.
  */
 
-export type FormKind = 'base' | 'plural' | 'adjective' | 'diminutive' | 'explicit'
+/**
+ * How a surface form came about. `explicit` and `explicit-plural` are a
+ * maintainer's own `forms` (the latter guessed plural from its ending).
+ */
+export type FormKind = 'base' | 'plural' | 'adjective' | 'diminutive' | 'explicit' | 'explicit-plural'
 
 export interface InflectedForm {
   readonly text: string

@@ -10,7 +10,7 @@ const TEMPLATE = /\.\.\.|…/
 
 /**
  * The text of an alternative in the form the match needs: the plural variant
- * for a plural, and for an adjective form ("allochtone bewoners") the
+ * for a plural, nothing for an irregular form the engine cannot map, and for an adjective form ("allochtone bewoners") the
  * adjective variant, a one-word alternative with -e, or an alternative that
  * already ends in -e. A noun phrase never replaces an adjective: that would
  * garble the sentence, so it becomes a hint. Returns undefined for a hint.
@@ -18,6 +18,11 @@ const TEMPLATE = /\.\.\.|…/
 function fittingText(alternative: CompiledAlternative, kind: FormKind): string | undefined {
   if (TEMPLATE.test(alternative.text)) return undefined
   if (kind === 'plural') return alternative.plural ?? alternative.text
+  // A maintainer's own form ("verstrekt", "zakenlieden") may be any person,
+  // tense or number; the alternative as written would not fit, except a
+  // plural the lexicon spells out.
+  if (kind === 'explicit-plural') return alternative.plural
+  if (kind === 'explicit') return undefined
   if (kind !== 'adjective') return alternative.text
   if (alternative.adjective) return alternative.adjective
   if (/e$/.test(alternative.text)) return alternative.text

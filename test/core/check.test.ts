@@ -151,6 +151,13 @@ describe('suggestions that fit the sentence', () => {
     const [blanke] = check('Een blanke man liep weg.', { lexicon })
     expect(blanke!.suggestions).toEqual(['witte'])
   })
+
+  it("offers an irregular form's alternative as a hint unless the lexicon spells out its plural", () => {
+    const [men] = check('De brandweermannen kwamen snel.', { lexicon })
+    expect(men).toMatchObject({ text: 'brandweermannen', suggestions: [], hints: ['brandweermedewerker'] })
+    const [mongolen] = check('Zij noemden hen mongolen.', { lexicon })
+    expect(mongolen!.suggestions).toEqual(['mensen met downsyndroom'])
+  })
 })
 
 describe('context rules over the paragraph and with AND', () => {

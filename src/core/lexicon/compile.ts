@@ -143,7 +143,7 @@ function entryForms(entry: LexiconEntry): { tokens: string[]; kind: FormKind }[]
   const forms = new Map<string, { tokens: string[]; kind: FormKind }>()
   const add = (tokens: string[], kind: FormKind): void => {
     const key = tokens.join('\u0000')
-    if (!forms.has(key) || kind === 'base' || kind === 'explicit') forms.set(key, { tokens, kind })
+    if (!forms.has(key) || kind === 'base' || kind === 'explicit' || kind === 'explicit-plural') forms.set(key, { tokens, kind })
   }
   for (const term of entry.terms) {
     const tokens = termTokens(term)
@@ -163,7 +163,7 @@ function entryForms(entry: LexiconEntry): { tokens: string[]; kind: FormKind }[]
     const tokens = termTokens(form).map((token) => token.norm)
     if (tokens.length === 0) continue
     const baseEndsPlural = entry.terms.some((term) => PLURAL_ENDING.test(term))
-    add(tokens, !baseEndsPlural && PLURAL_ENDING.test(tokens.at(-1)!) ? 'plural' : 'explicit')
+    add(tokens, !baseEndsPlural && PLURAL_ENDING.test(tokens.at(-1)!) ? 'explicit-plural' : 'explicit')
   }
   return [...forms.values()]
 }
@@ -209,7 +209,7 @@ function indexPhrases(phrases: readonly Phrase[]): Map<string, TokenIndex> {
 
 /** A form the maintainer wrote (not generated) wins over a generated one. */
 export function isWritten(phrase: Phrase): boolean {
-  return phrase.kind === 'base' || phrase.kind === 'explicit'
+  return phrase.kind === 'base' || phrase.kind === 'explicit' || phrase.kind === 'explicit-plural'
 }
 
 /**
