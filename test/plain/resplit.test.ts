@@ -34,6 +34,11 @@ describe('the re-splitting pass', () => {
     expect(sentences('Zie blz. 4. Daarna komt hij.')).toEqual(['Zie blz. 4.', 'Daarna komt hij.'])
   })
 
+  it("splits after the particle of a separable verb, which parse-latin's Latin list takes for 'op. cit.'", () => {
+    expect(sentences('Neem gerust contact met ons op. Wij helpen u graag.')).toEqual(['Neem gerust contact met ons op.', 'Wij helpen u graag.'])
+    expect(sentences('Een kopie kost 50 cent. Betalen kan met de pin.')).toEqual(['Een kopie kost 50 cent.', 'Betalen kan met de pin.'])
+  })
+
   it('turns "al." back into a word and a full stop', () => {
     const tree = parseDutchChunked('Dat weet ik al. Morgen komt hij.')
     const paragraph = tree.children[0]!

@@ -14,6 +14,8 @@
 export const SENTENCE_FINAL_WORDS: readonly string[] = [
   // Ordinary words.
   'al', 'zo', 'kon', 'ver', 'vrij', 'jan', 'max', 'min', 'tel', 'intern', 'ma', 'red', 'gem', 'fam', 'org',
+  // parse-latin's Latin list ("op. cit.") catches the particle of separable verbs: "Neem contact op. Wij …".
+  'op', 'cent', 'pro',
   // Abbreviations that often close a sentence.
   'enz', 'etc', 'blz', 'nr', 'nrs', 'ca', 'incl', 'excl', 'evt', 'resp', 'ong', 'zgn', 'vs', 'bijl', 'fig', 'pag',
   'tab', 'nl', 'sp',
