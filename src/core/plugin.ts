@@ -1,38 +1,14 @@
-import type { Root, Sentence } from 'nlcst'
+import type { Root } from 'nlcst'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import type { CategoryId, Severity } from './categories.js'
 import type { CompiledLexicon } from './lexicon/compile.js'
+import { emitFinding, forEachSentence } from './message.js'
 import { matchSentence, type MatchFilter } from './match.js'
 import { suggestionsFor } from './suggestions.js'
 import { sentenceTokens, type Token } from './tokens.js'
 
-/** What woordwijs adds to a vfile message besides the standard fields. */
-export interface WoordwijsMessageData {
-  readonly category: CategoryId
-  readonly severity: Severity
-  readonly explanation: string
-  readonly sources: readonly string[]
-  readonly hints: readonly string[]
-}
-
-declare module 'vfile-message' {
-  interface VFileMessage {
-    /** Set on messages from the woordwijs lexicon plugin. */
-    woordwijs?: WoordwijsMessageData
-  }
-}
-
 export interface LexiconPluginOptions extends MatchFilter {
   readonly lexicon: CompiledLexicon
-}
-
-/** Sentences are children of paragraphs, which are children of the root. */
-function forEachSentence(tree: Root, callback: (sentence: Sentence) => void): void {
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') callback(sentence)
-  }
 }
 
 /**
@@ -55,6 +31,8 @@ function blockTokensOf(tree: Root, text: string): () => readonly Token[] {
 /** The `source` of every message this plugin emits. */
 export const MESSAGE_SOURCE = 'woordwijs'
 
+export type { WoordwijsMessageData } from './message.js'
+
 /**
  * A retext plugin that matches the compiled lexicon in every sentence and
  * emits one vfile message per finding, with `actual` (the words),
@@ -75,21 +53,20 @@ const retextWoordwijsLexicon: Plugin<[LexiconPluginOptions], Root> = function (o
         const { suggestions, hints } = suggestionsFor(match, actual)
         const startNode = sentence.children[first.index]!
         const endNode = sentence.children[last.index]!
-        const message = file.message(entry.message, {
-          place: { start: startNode.position!.start, end: endNode.position!.end },
+        emitFinding(file, {
+          reason: entry.message,
           ruleId: entry.id,
           source: MESSAGE_SOURCE,
-        })
-        message.actual = actual
-        message.expected = suggestions
-        message.note = entry.explanation
-        message.woordwijs = {
+          start: startNode.position!.start,
+          end: endNode.position!.end,
+          actual,
+          suggestions,
           category: entry.category,
           severity: entry.severity,
           explanation: entry.explanation,
           sources: entry.sources,
           hints,
-        }
+        })
       }
     })
   }

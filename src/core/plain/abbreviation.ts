@@ -5,7 +5,8 @@ import { EMPHASIS_WORDS, KNOWN_ABBREVIATIONS } from './data/abbreviations.js'
 import { insideUrl } from '../position.js'
 import { emitPlain, SOURCES } from './message.js'
 import { resolvePlainOptions, type PlainPluginOptions } from './options.js'
-import { forEachSentence, spanOf, tokensOf, type Token } from './words.js'
+import { forEachSentence, spanOf, type Token } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 const known = new Set(KNOWN_ABBREVIATIONS)
 const emphasis = new Set(EMPHASIS_WORDS)
@@ -72,7 +73,7 @@ const retextAbbreviation: Plugin<[PlainPluginOptions?], Root> = function (option
     const text = String(file.value ?? '')
     const seen = (file.data.woordwijsAbbreviations ??= new Set())
     forEachSentence(tree, (sentence) => {
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       tokens.forEach((token, index) => {
         const letters = abbreviationOf(tokens, index)
         if (!letters || insideUrl(text, token.start, token.end)) return

@@ -3,7 +3,8 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { emitPlain, SOURCES } from './message.js'
 import { resolvePlainOptions, type PlainPluginOptions } from './options.js'
-import { forEachSentence, hasQuotation, spanOf, tokensOf } from './words.js'
+import { forEachSentence, hasQuotation, spanOf } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 /** Formal and informal ways to address the reader. "jullie" is left out: it is the plural of both. */
 const FORMAL: ReadonlySet<string> = new Set(['u', 'uw', 'uzelf'])
@@ -43,7 +44,7 @@ const retextAddress: Plugin<[PlainPluginOptions?], Root> = function (options) {
     if (state.reported) return
     forEachSentence(tree, (sentence) => {
       if (state.reported) return
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       if (hasQuotation(tokens)) return
       for (const token of tokens) {
         if (!token.isWord) continue

@@ -4,7 +4,8 @@ import type { VFile } from 'vfile'
 import { INTENSIFIERS, NEGATABLE_BASES, NEGATORS } from './data/negation.js'
 import { emitPlain, SOURCES } from './message.js'
 import { resolvePlainOptions, type PlainPluginOptions } from './options.js'
-import { forEachSentence, hasQuotation, spanOf, tokensOf, wordSet, type Token } from './words.js'
+import { forEachSentence, hasQuotation, spanOf, wordSet, type Token } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 const negators = wordSet(NEGATORS)
 const intensifiers = wordSet(INTENSIFIERS)
@@ -60,7 +61,7 @@ const retextDoubleNegative: Plugin<[PlainPluginOptions?], Root> = function (opti
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
     forEachSentence(tree, (sentence) => {
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       if (hasQuotation(tokens)) return
       for (const match of findDoubleNegatives(tokens)) {
         const negator = tokens[match.negator]!

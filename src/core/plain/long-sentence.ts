@@ -3,7 +3,8 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { emitPlain, SOURCES } from './message.js'
 import { resolvePlainOptions, type PlainPluginOptions } from './options.js'
-import { forEachSentence, isCountable, sentenceSpan, tokensOf, type Token } from './words.js'
+import { forEachSentence, isCountable, sentenceSpan, type Token } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 /** Words in a sentence; numbers on their own ("2026", "3,5") do not count. */
 export function countWords(tokens: readonly Token[]): number {
@@ -22,7 +23,7 @@ const retextLongSentence: Plugin<[PlainPluginOptions?], Root> = function (option
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
     forEachSentence(tree, (sentence) => {
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       const words = countWords(tokens)
       if (words <= resolved.longSentence) return
       const span = sentenceSpan(sentence, tokens)

@@ -5,7 +5,8 @@ import { emitPlain, SOURCES } from './message.js'
 import { resolvePlainOptions, type PlainPluginOptions } from './options.js'
 import { countSyllables } from './syllables.js'
 import { insideUrl, isSentenceInitial, looksLikeName } from '../position.js'
-import { forEachSentence, isCountable, spanOf, tokensOf, type Token } from './words.js'
+import { forEachSentence, isCountable, spanOf, type Token } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 const ALL_CAPS = /^[\p{Lu}\d]+$/u
 const HAS_DIGIT = /\d/
@@ -39,7 +40,7 @@ const retextLongWord: Plugin<[PlainPluginOptions?], Root> = function (options) {
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
     forEachSentence(tree, (sentence) => {
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       tokens.forEach((token, index) => {
         if (!isLongWord(tokens, index, resolved.longWordSyllables, text, resolved.knownWords)) return
         const syllables = countSyllables(token.raw)

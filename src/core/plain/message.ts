@@ -1,6 +1,6 @@
-import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { meetsSeverity, type Severity } from '../categories.js'
+import { emitFinding, type FindingMessage } from '../message.js'
 import type { ResolvedPlainOptions } from './options.js'
 
 /** The `source` of every message the structural checks emit. */
@@ -16,21 +16,12 @@ export const SOURCES = {
   rvo: 'RVO Schrijfwijzer',
 } as const
 
-export interface PlainMessage {
-  readonly ruleId: string
-  readonly severity: Severity
-  /** One short Dutch line. */
-  readonly reason: string
-  /** Why, in one to three Dutch sentences. */
-  readonly explanation: string
+/** A structural finding: a lexicon-style message whose category is always klare taal. */
+export type PlainMessage = Omit<FindingMessage, 'source' | 'category' | 'suggestions' | 'hints'> & {
   /** Rewrite hints; never inserted as they are. */
   readonly hints?: readonly string[] | undefined
   /** Drop-in replacements, only where one really exists. */
   readonly suggestions?: readonly string[] | undefined
-  readonly sources: readonly string[]
-  readonly start: Point
-  readonly end: Point
-  readonly actual: string
 }
 
 /** Whether a rule may report at this severity under the options. */
@@ -45,19 +36,11 @@ export function ruleEnabled(options: ResolvedPlainOptions, ruleId: string, sever
  */
 export function emitPlain(file: VFile, options: ResolvedPlainOptions, message: PlainMessage): void {
   if (!ruleEnabled(options, message.ruleId, message.severity)) return
-  const emitted = file.message(message.reason, {
-    place: { start: message.start, end: message.end },
-    ruleId: message.ruleId,
+  emitFinding(file, {
+    ...message,
     source: PLAIN_MESSAGE_SOURCE,
-  })
-  emitted.actual = message.actual
-  emitted.expected = [...(message.suggestions ?? [])]
-  emitted.note = message.explanation
-  emitted.woordwijs = {
     category: 'klare-taal',
-    severity: message.severity,
-    explanation: message.explanation,
-    sources: message.sources,
+    suggestions: message.suggestions ?? [],
     hints: message.hints ?? [],
-  }
+  })
 }

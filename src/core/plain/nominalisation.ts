@@ -5,7 +5,8 @@ import { LIGHT_VERB_CONSTRUCTIONS, VERBAL_NOUNS, type LightVerbConstruction } fr
 import { emitPlain, SOURCES } from './message.js'
 import { resolvePlainOptions, type PlainPluginOptions } from './options.js'
 import { comparable } from '../tokens.js'
-import { forEachSentence, spanOf, tokensOf, wordSet, type Token } from './words.js'
+import { forEachSentence, spanOf, wordSet, type Token } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 interface Construction extends LightVerbConstruction {
   readonly words: readonly string[]
@@ -108,7 +109,7 @@ const retextNominalisation: Plugin<[PlainPluginOptions?], Root> = function (opti
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
     forEachSentence(tree, (sentence) => {
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       for (const match of findNominalisations(tokens)) {
         const first = tokens[match.first]!
         const last = tokens[match.last]!

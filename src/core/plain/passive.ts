@@ -20,7 +20,8 @@ import {
 } from './data/passive.js'
 import { emitPlain, SOURCES } from './message.js'
 import { resolvePlainOptions, type PlainPluginOptions } from './options.js'
-import { forEachSentence, spanOf, tokensOf, wordSet, type Token } from './words.js'
+import { forEachSentence, spanOf, wordSet, type Token } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 const worden = wordSet(WORDEN_FORMS)
 const zijn = wordSet(ZIJN_FORMS)
@@ -195,7 +196,7 @@ const retextPassive: Plugin<[PlainPluginOptions?], Root> = function (options) {
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
     forEachSentence(tree, (sentence) => {
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       for (const match of findPassives(tokens)) {
         const auxiliary = tokens[match.auxiliary]!
         const participle = tokens[match.participle]!

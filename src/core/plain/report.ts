@@ -7,7 +7,8 @@ import { BROUWER_BANDS, FLESCH_DOUMA_BANDS, bandOf, brouwer, fleschDouma } from 
 import { resplitParagraph } from './resplit.js'
 import { countSyllables } from './syllables.js'
 import { estimateLevel, type LevelEstimate } from './level.js'
-import { forEachSentence, isCountable, sentenceSpan, tokensOf } from './words.js'
+import { forEachSentence, isCountable, sentenceSpan } from './words.js'
+import { sentenceTokens } from '../tokens.js'
 
 /** One sentence of the text, for a chart of sentence lengths. */
 export interface SentenceStats {
@@ -78,7 +79,7 @@ export function report(text: string, options: PlainOptions = {}): ReadabilityRep
   for (const tree of parseDutchChunks(text)) {
     for (const paragraph of tree.children) if (paragraph.type === 'ParagraphNode') resplitParagraph(paragraph)
     forEachSentence(tree, (sentence) => {
-      const tokens = tokensOf(sentence, text)
+      const tokens = sentenceTokens(sentence, text)
       const count = countWords(tokens)
       const span = sentenceSpan(sentence, tokens)
       if (count === 0 || !span) return

@@ -1,17 +1,9 @@
-import type { Paragraph, Root, Sentence } from 'nlcst'
+import type { Sentence } from 'nlcst'
 import type { Point } from 'unist'
-import { comparable, sentenceTokens, type Token } from '../tokens.js'
+import { comparable, type Token } from '../tokens.js'
 
 export type { Token } from '../tokens.js'
-
-/**
- * The tokens of one sentence (white space left out), shared with the
- * lexicon plugin: `norm` is lower case without diacritics, `start`/`end`
- * are offsets into `text`, the whole document text.
- */
-export function tokensOf(sentence: Sentence, text: string): readonly Token[] {
-  return sentenceTokens(sentence, text)
-}
+export { forEachSentence } from '../message.js'
 
 /** A word list as a set of normalised words, compared with `Token.norm`. */
 export function wordSet(words: readonly string[]): ReadonlySet<string> {
@@ -23,14 +15,6 @@ const LETTER = /\p{L}/u
 /** A word that counts for sentence length and readability: it has a letter (pure numbers do not count). */
 export function isCountable(token: Token): boolean {
   return token.isWord && LETTER.test(token.raw)
-}
-
-/** Sentences are children of paragraphs, which are children of the root. */
-export function forEachSentence(tree: Root, callback: (sentence: Sentence, paragraph: Paragraph) => void): void {
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') callback(sentence, paragraph)
-  }
 }
 
 /** Line, column and offset of tokens, from their nodes. */
