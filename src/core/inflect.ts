@@ -30,17 +30,23 @@ function isVowel(char: string | undefined): boolean {
   return char !== undefined && VOWELS.includes(char)
 }
 
+/** A long vowel written double in a closed syllable is single in an open one: allochtoon → allochton(en). */
+function undouble(word: string): string {
+  return word.replace(DOUBLE_VOWEL_BEFORE_CONSONANT, (_, vowel: string, consonant: string) => vowel[0] + consonant)
+}
+
+/** Final f and s voice between vowels: doof → dove, reus → reuzen. */
+function voice(stem: string): string {
+  if (stem.endsWith('f') && !stem.endsWith('ff')) return stem.slice(0, -1) + 'v'
+  if (stem.endsWith('s') && !stem.endsWith('ss')) return stem.slice(0, -1) + 'z'
+  return stem
+}
+
 /** Stems to which a vowel-initial ending (-en, -e, -etje) is attached. */
 function vowelStems(word: string): string[] {
-  const stems = new Set<string>()
-  const undoubled = word.replace(DOUBLE_VOWEL_BEFORE_CONSONANT, (_, vowel: string, consonant: string) => vowel[0] + consonant)
-  stems.add(undoubled)
+  const stems = new Set<string>([undouble(word)])
   if (SHORT_VOWEL_SINGLE_CONSONANT.test(word)) stems.add(word + word.at(-1))
-  // Final f and s voice between vowels: doof → dove, reus → reuzen.
-  for (const stem of [...stems]) {
-    if (stem.endsWith('f') && !stem.endsWith('ff')) stems.add(stem.slice(0, -1) + 'v')
-    if (stem.endsWith('s') && !stem.endsWith('ss')) stems.add(stem.slice(0, -1) + 'z')
-  }
+  for (const stem of [...stems]) stems.add(voice(stem))
   return [...stems]
 }
 
@@ -101,11 +107,7 @@ const UNSTRESSED_ADJECTIVE_ENDING = /(ig|lijk|isch|en|er|el|baar|zaam)$/
 export function adjectiveForm(word: string): string {
   if (word.endsWith('e')) return word
   if (UNSTRESSED_ADJECTIVE_ENDING.test(word)) return word + 'e'
-  const voiced = (stem: string): string =>
-    stem.endsWith('f') && !stem.endsWith('ff') ? stem.slice(0, -1) + 'v' : stem.endsWith('s') && !stem.endsWith('ss') ? stem.slice(0, -1) + 'z' : stem
-  if (DOUBLE_VOWEL_BEFORE_CONSONANT.test(word)) {
-    return voiced(word.replace(DOUBLE_VOWEL_BEFORE_CONSONANT, (_, vowel: string, consonant: string) => vowel[0] + consonant)) + 'e'
-  }
+  if (DOUBLE_VOWEL_BEFORE_CONSONANT.test(word)) return voice(undouble(word)) + 'e'
   if (SHORT_VOWEL_SINGLE_CONSONANT.test(word)) return word + word.at(-1) + 'e'
   return word + 'e'
 }

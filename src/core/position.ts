@@ -38,18 +38,21 @@ const QUOTES = /^["'“”‘’„«»‹›]$/
 const OPEN_PARENTHESIS = /^[(\[]$/
 const CLOSE_PARENTHESIS = /^[)\]]$/
 
-/** Between brackets: nlcst-is-literal counts this as literal, but "(allochtonen)" is still used, not mentioned. */
-export function isBracketed(tokens: readonly Token[], first: number, last: number): boolean {
+/** Whether the tokens right before and after the span are the given opening and closing marks. */
+function enclosedBy(tokens: readonly Token[], first: number, last: number, opening: RegExp, closing: RegExp): boolean {
   const before = tokens[first - 1]
   const after = tokens[last + 1]
-  return Boolean(before && after && OPEN_PARENTHESIS.test(before.raw) && CLOSE_PARENTHESIS.test(after.raw))
+  return Boolean(before && after && opening.test(before.raw) && closing.test(after.raw))
+}
+
+/** Between brackets: nlcst-is-literal counts this as literal, but "(allochtonen)" is still used, not mentioned. */
+export function isBracketed(tokens: readonly Token[], first: number, last: number): boolean {
+  return enclosedBy(tokens, first, last, OPEN_PARENTHESIS, CLOSE_PARENTHESIS)
 }
 
 /** A phrase written between quotes is mentioned, not used. */
 export function isQuoted(tokens: readonly Token[], first: number, last: number): boolean {
-  const before = tokens[first - 1]
-  const after = tokens[last + 1]
-  return Boolean(before && after && QUOTES.test(before.raw) && QUOTES.test(after.raw))
+  return enclosedBy(tokens, first, last, QUOTES, QUOTES)
 }
 
 const URL_LIKE = /(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@|\.(?:nl|be|com|org|net|eu|gov|info|io)\b)/i
