@@ -209,23 +209,15 @@ function runLint(args: string[], io: Io): number {
   const files = args.length > 0 ? args : builtInLexiconFiles()
   const builtIn = files.filter(isBuiltInLexiconFile)
   const own = files.filter((file) => !isBuiltInLexiconFile(file))
-  const problems = []
-  let entries = 0
-  let examples = 0
-  // Built-in files are linted together (ids and terms are unique across them).
-  if (builtIn.length > 0 || own.length === 0) {
-    const result = lintLexicon((builtIn.length > 0 ? builtIn : builtInLexiconFiles()).map(readLexiconSource))
-    problems.push(...result.problems)
-    entries += result.entries
-    examples += result.examples
-  }
-  // An organisation's list is linted on top of the built-in one, as check --lexicon uses it.
-  if (own.length > 0) {
-    const result = lintLexicon(own.map(readLexiconSource), { base: builtInLexiconSources() })
-    problems.push(...result.problems)
-    entries += result.entries
-    examples += result.examples
-  }
+  const results = [
+    // Built-in files are linted together (ids and terms are unique across them).
+    ...(builtIn.length > 0 ? [lintLexicon(builtIn.map(readLexiconSource))] : []),
+    // An organisation's list is linted on top of the built-in one, as check --lexicon uses it.
+    ...(own.length > 0 ? [lintLexicon(own.map(readLexiconSource), { base: builtInLexiconSources() })] : []),
+  ]
+  const problems = results.flatMap((result) => result.problems)
+  const entries = results.reduce((sum, result) => sum + result.entries, 0)
+  const examples = results.reduce((sum, result) => sum + result.examples, 0)
   for (const problem of problems) io.stdout.write(formatProblem(problem) + '\n')
   if (problems.length > 0) {
     io.stdout.write(`\n${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'} gevonden.\n`)
