@@ -159,10 +159,11 @@ function entryForms(entry: LexiconEntry): { tokens: string[]; kind: FormKind }[]
       )
     }
   }
+  // A form ending like a plural is one, unless the terms themselves end that way.
+  const baseEndsPlural = entry.terms.some((term) => PLURAL_ENDING.test(term))
   for (const form of entry.forms ?? []) {
     const tokens = termTokens(form).map((token) => token.norm)
     if (tokens.length === 0) continue
-    const baseEndsPlural = entry.terms.some((term) => PLURAL_ENDING.test(term))
     add(tokens, !baseEndsPlural && PLURAL_ENDING.test(tokens.at(-1)!) ? 'explicit-plural' : 'explicit')
   }
   return [...forms.values()]
