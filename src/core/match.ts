@@ -13,6 +13,9 @@ export interface MatchFilter {
   readonly ignore?: ReadonlySet<string> | undefined
 }
 
+/** The verdict of a `MatchFilter`, by entry `order`. */
+export type EnabledEntries = readonly boolean[]
+
 /** A lexicon hit in a sentence, before it becomes a message. */
 export interface Match {
   readonly phrase: Phrase
@@ -25,6 +28,7 @@ export interface Match {
   readonly compound?: { readonly partStart: number; readonly partEnd: number } | undefined
 }
 
+/** Whether an entry passes the filter; decided once per processor, not per candidate. */
 export function entryEnabled(entry: CompiledEntry, filter: MatchFilter): boolean {
   if (filter.categories && !filter.categories.has(entry.category)) return false
   if (filter.minSeverity && !meetsSeverity(entry.severity, filter.minSeverity)) return false
@@ -64,14 +68,14 @@ function compoundPart(
   phrases: readonly Phrase[] | undefined,
   scope: SentenceScope,
   index: number,
-  filter: MatchFilter,
+  enabled: EnabledEntries,
   partStart: number,
   partEnd: number,
 ): Match | undefined {
   if (!phrases) return undefined
   const token = scope.tokens[index]!
   for (const phrase of phrases) {
-    if (!entryEnabled(phrase.entry, filter)) continue
+    if (!enabled[phrase.entry.order]) continue
     if (!acceptable(scope, phrase.entry, index, index)) continue
     return { phrase, first: index, last: index, start: token.start, end: token.end, compound: { partStart, partEnd } }
   }
@@ -85,7 +89,7 @@ function compoundMatch(
   lexicon: CompiledLexicon,
   scope: SentenceScope,
   index: number,
-  filter: MatchFilter,
+  enabled: EnabledEntries,
 ): Match | undefined {
   const word = scope.tokens[index]!.norm
   const longest = word.length - MINIMUM_COMPOUND_REST
@@ -93,7 +97,7 @@ function compoundMatch(
   if (lexicon.compoundStartHeads.has(word.slice(0, COMPOUND_AFFIX))) {
     for (const length of lexicon.compoundStartLengths) {
       if (length > longest) continue
-      const found = compoundPart(lexicon.compoundStarts.get(word.slice(0, length)), scope, index, filter, 0, length)
+      const found = compoundPart(lexicon.compoundStarts.get(word.slice(0, length)), scope, index, enabled, 0, length)
       if (found) return found
     }
   }
@@ -101,7 +105,7 @@ function compoundMatch(
     for (const length of lexicon.compoundEndLengths) {
       if (length > longest) continue
       const partStart = word.length - length
-      const found = compoundPart(lexicon.compoundEnds.get(word.slice(partStart)), scope, index, filter, partStart, word.length)
+      const found = compoundPart(lexicon.compoundEnds.get(word.slice(partStart)), scope, index, enabled, partStart, word.length)
       if (found) return found
     }
   }
@@ -109,11 +113,11 @@ function compoundMatch(
 }
 
 /** The first (longest) phrase of `phrases` that matches at `index` and may fire there. */
-function firstAcceptable(phrases: readonly Phrase[], scope: SentenceScope, index: number, filter: MatchFilter): Match | undefined {
+function firstAcceptable(phrases: readonly Phrase[], scope: SentenceScope, index: number, enabled: EnabledEntries): Match | undefined {
   const { tokens } = scope
   for (const phrase of phrases) {
     if (!tokensMatch(phrase, tokens, index)) continue
-    if (!entryEnabled(phrase.entry, filter)) continue
+    if (!enabled[phrase.entry.order]) continue
     const last = index + phrase.tokens.length - 1
     if (!acceptable(scope, phrase.entry, index, last)) continue
     return { phrase, first: index, last, start: tokens[index]!.start, end: tokens[last]!.end }
@@ -130,7 +134,7 @@ export function matchSentence(
   sentence: Sentence,
   tokens: readonly Token[],
   text: string,
-  filter: MatchFilter,
+  enabled: EnabledEntries,
   paragraphTokens: () => readonly Token[] = () => tokens,
 ): Match[] {
   const matches: Match[] = []
@@ -143,9 +147,9 @@ export function matchSentence(
     if (candidates) {
       const next = tokens[index + 1]
       const longer = next && candidates.bySecondToken.get(next.norm)
-      found = (longer && firstAcceptable(longer, scope, index, filter)) || firstAcceptable(candidates.single, scope, index, filter)
+      found = (longer && firstAcceptable(longer, scope, index, enabled)) || firstAcceptable(candidates.single, scope, index, enabled)
     }
-    if (!found && hasCompounds && token.isWord) found = compoundMatch(lexicon, scope, index, filter)
+    if (!found && hasCompounds && token.isWord) found = compoundMatch(lexicon, scope, index, enabled)
     if (found) {
       matches.push(found)
       index = found.last

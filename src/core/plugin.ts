@@ -3,7 +3,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { CompiledLexicon } from './lexicon/compile.js'
 import { emitFinding, forEachSentence } from './message.js'
-import { matchSentence, type MatchFilter } from './match.js'
+import { entryEnabled, matchSentence, type MatchFilter } from './match.js'
 import { suggestionsFor } from './suggestions.js'
 import { sentenceTokens, type Token } from './tokens.js'
 
@@ -40,12 +40,13 @@ export type { WoordwijsMessageData } from './message.js'
  */
 const retextWoordwijsLexicon: Plugin<[LexiconPluginOptions], Root> = function (options) {
   const { lexicon } = options
+  const enabled = lexicon.entries.map((entry) => entryEnabled(entry, options))
   return (tree: Root, file: VFile): undefined => {
     const text = String(file.value ?? '')
     const paragraphTokens = blockTokensOf(tree, text)
     forEachSentence(tree, (sentence) => {
       const tokens = sentenceTokens(sentence, text)
-      for (const match of matchSentence(lexicon, sentence, tokens, text, options, paragraphTokens)) {
+      for (const match of matchSentence(lexicon, sentence, tokens, text, enabled, paragraphTokens)) {
         const first = tokens[match.first]!
         const last = tokens[match.last]!
         const actual = text.slice(match.start, match.end)
