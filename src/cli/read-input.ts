@@ -6,6 +6,11 @@ import { markdownProse } from './markdown.js'
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const
 
+/** Whether a file of this name is one `check` and `report` read. */
+export function isSupportedFile(path: string): boolean {
+  return (SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase())
+}
+
 /** Larger inputs are refused: no letter or nota comes near this. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024
 
@@ -60,7 +65,7 @@ export function decodeText(path: string, buffer: Buffer): string {
 /** Read one input file into text the engine can check. */
 export async function readInput(path: string): Promise<InputText> {
   const extension = extname(path).toLowerCase()
-  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) {
+  if (!isSupportedFile(path)) {
     throw new InputError(path, `bestandstype '${extension || 'zonder extensie'}' wordt niet ondersteund; gebruik .txt, .md of .docx`)
   }
   let buffer: Buffer

@@ -1,7 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import { InputError } from './input-error.js'
-import { SUPPORTED_EXTENSIONS } from './read-input.js'
+import { isSupportedFile } from './read-input.js'
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
 
@@ -56,13 +56,13 @@ export async function collectInputs(paths: readonly string[]): Promise<WalkResul
         isDirectory = (await stat(path)).isDirectory()
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
-        if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) || code === 'ELOOP') {
+        if (isSupportedFile(name) || code === 'ELOOP') {
           errors.push(new InputError(path, statProblem(code)))
         }
         continue
       }
       if (isDirectory) await walk(path)
-      else if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) files.push(path)
+      else if (isSupportedFile(name)) files.push(path)
     }
   }
 
